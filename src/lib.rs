@@ -1,0 +1,51 @@
+//! # xinyong (信用): Chinese public-credit checks
+//!
+//! Validates the identifiers every public-credit record is indexed by — the
+//! 18-character Unified Social Credit Code (统一社会信用代码, GB 32100-2015),
+//! the 9-character organization code (GB 11714) and the legacy 15-digit
+//! business registration number — with normalization of what people paste,
+//! every error with its position and a message in zh-Hans, zh-Hant and en,
+//! diagnoses of real-world damage (spreadsheet truncation, resident ID
+//! numbers, pilot-era codes) and ranked typo suggestions.
+//!
+//! The core is pure Rust: no clock, no JavaScript. The `wasm` module (built
+//! only for `wasm32`) is the thin boundary the npm package is made from.
+//!
+//! ```
+//! use xinyong::{uscc, ErrorKind};
+//!
+//! assert!(uscc::is_valid("91350100M000100Y43"));
+//!
+//! let r = uscc::validate("９１３５０１００Ｍ０００１００Ｙ４Ａ");
+//! assert!(!r.valid);
+//! assert_eq!(r.normalized, "91350100M000100Y4A");
+//! assert_eq!(r.errors[0].kind, ErrorKind::CheckChar);
+//! assert_eq!(r.errors[0].message.en, "position 18: check character should be 3, found A");
+//! assert!(r.suggestions.iter().any(|s| s.code == "91350100M000100Y43"));
+//!
+//! // A letter O typed for a zero: the look-alike correction ranks first.
+//! let r = uscc::validate("91350100MO00100Y43");
+//! assert_eq!(r.suggestions[0].code, "91350100M000100Y43");
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod error;
+pub mod i18n;
+pub mod normalize;
+pub mod orgcode;
+pub mod regno;
+pub mod result;
+pub mod suggest;
+mod tables;
+pub mod uscc;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use error::{ErrorKind, IdError};
+pub use i18n::{Lang, Text};
+pub use result::{
+    Diagnosis, DiagnosisKind, EditKind, EditReason, IdKind, Named, Parts, Suggestion, ValidateOptions,
+    Validation, Warning, WarningKind,
+};

@@ -1,0 +1,219 @@
+//! The result shape shared by the three identifiers.
+
+use crate::error::IdError;
+use crate::i18n::Text;
+use crate::normalize::Note;
+use serde::{Deserialize, Serialize};
+
+/// Which identifier a result is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum IdKind {
+    /// Unified Social Credit Code, 18 characters (GB 32100-2015).
+    Uscc,
+    /// Organization code, 9 characters (GB 11714-1997).
+    OrgCode,
+    /// Business registration number, 15 digits (GS15-2006).
+    RegistrationNumber,
+}
+
+/// A code with its localized name, such as a registration authority.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Named {
+    /// The code character, e.g. `9`.
+    pub code: String,
+    /// Its name, e.g. 市场监督管理（原工商）.
+    pub name: Text,
+}
+
+/// The parts an identifier is made of, as far as they could be read.
+/// Fields that do not apply to an identifier, or could not be read, are absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct Parts {
+    /// USCC position 1: the registration authority, when it is a defined one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authority: Option<Named>,
+    /// USCC position 2: the entity type, when it is defined for the authority.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_type: Option<Named>,
+    /// The GB/T 2260 division code of the registering authority (USCC
+    /// positions 3-8, registration number positions 1-6), when it is six digits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub division_code: Option<String>,
+    /// The organization code written `XXXXXXXX-X` (USCC positions 9-17, or the
+    /// whole organization code), when its characters could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_code: Option<String>,
+    /// The check character as written (last position).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check_char: Option<String>,
+}
+
+/// Something about the input worth telling the user beyond its errors: a
+/// recognizable real-world shape such as a spreadsheet-truncated number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DiagnosisKind {
+    /// An 18-digit code stored as a floating-point number in a spreadsheet
+    /// lost its last digits (they became zeros).
+    FloatTruncation,
+    /// The value is in spreadsheet scientific notation (`9.16201E+17`).
+    ScientificNotation,
+    /// The value looks like a resident identity card number.
+    ResidentId,
+    /// A Fujian/Xiamen code issued in the pilot before GB 32100-2015, whose
+    /// check character does not follow the standard.
+    PilotEra,
+    /// The value is a valid 9-character organization code, not a USCC.
+    OrgCode,
+    /// The value is a valid 15-digit registration number, not a USCC.
+    RegistrationNumber,
+    /// The value is a valid USCC (which contains an organization code).
+    Uscc,
+}
+
+/// A recognized real-world shape of the input, with an explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Diagnosis {
+    /// What the input looks like.
+    pub kind: DiagnosisKind,
+    /// A localized explanation.
+    pub message: Text,
+    /// Codes the input may have been before it was damaged (for
+    /// [`DiagnosisKind::FloatTruncation`]: every valid code that rounds to it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub candidates: Vec<String>,
+}
+
+/// A kind of warning: the code is accepted, but the portal should know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// A pilot-era code was accepted because `acceptPilotCodes` is set.
+    PilotEraAccepted,
+}
+
+/// A warning about an accepted code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// What the warning is about.
+    pub kind: WarningKind,
+    /// A localized explanation.
+    pub message: Text,
+}
+
+/// How a suggested correction differs from the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum EditKind {
+    /// One character replaced.
+    Substitution,
+    /// Two neighbouring characters swapped.
+    Transposition,
+    /// One character added (the input was one short).
+    Insertion,
+    /// One character removed (the input was one too long).
+    Deletion,
+}
+
+/// Why a correction is thought plausible; suggestions are ranked by this,
+/// most plausible first (see [`crate::suggest`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum EditReason {
+    /// A character that is never allowed there replaced by its look-alike (`O`→`0`).
+    IllegalLookAlike,
+    /// Visually confusable characters (`B`/`8`, `Z`/`2`).
+    LookAlike,
+    /// Neighbouring characters swapped.
+    Swap,
+    /// Neighbouring keys on a keyboard or number pad.
+    KeyboardNeighbour,
+    /// A character that is never allowed there replaced by another.
+    IllegalCharacter,
+    /// A character missing or doubled.
+    MissingOrExtra,
+    /// Any other single substitution.
+    Other,
+}
+
+/// A correction that passes every structural check. Never applied
+/// automatically: the user chooses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Suggestion {
+    /// The corrected code.
+    pub code: String,
+    /// The edit that turns the input into it.
+    pub edit: EditKind,
+    /// Why it is plausible.
+    pub reason: EditReason,
+    /// The 1-based positions changed (in the corrected code).
+    pub positions: Vec<usize>,
+}
+
+/// The full result of validating one identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Validation {
+    /// Which identifier was checked.
+    pub kind: IdKind,
+    /// Whether the identifier is valid under the options given.
+    pub valid: bool,
+    /// The input after [`crate::normalize::normalize`].
+    pub normalized: String,
+    /// What normalization changed.
+    pub notes: Vec<Note>,
+    /// The parts, as far as they could be read.
+    pub parts: Parts,
+    /// Every error found; empty exactly when `valid`.
+    pub errors: Vec<IdError>,
+    /// Things a valid code's user should know.
+    pub warnings: Vec<Warning>,
+    /// Recognized real-world shapes of the input.
+    pub diagnoses: Vec<Diagnosis>,
+    /// Ranked corrections, when the code is invalid.
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// Options for validation. In JSON/JS: `{ "acceptPilotCodes": true }`.
+///
+/// ```
+/// let opts = xinyong::ValidateOptions { accept_pilot_codes: true, ..Default::default() };
+/// assert!(xinyong::uscc::validate_with("91350211M0000XUF46", &opts).valid);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ValidateOptions {
+    /// Accept Fujian/Xiamen pilot-era codes (valid, with a warning). Default false.
+    pub accept_pilot_codes: bool,
+    /// Compute suggestions for invalid codes. Default true.
+    pub suggestions: bool,
+    /// At most this many suggestions. Default 10.
+    pub max_suggestions: usize,
+}
+
+impl Default for ValidateOptions {
+    fn default() -> Self {
+        ValidateOptions { accept_pilot_codes: false, suggestions: true, max_suggestions: 10 }
+    }
+}
