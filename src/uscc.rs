@@ -446,19 +446,25 @@ fn resident_id(chars: &[char]) -> Option<Diagnosis> {
     })
 }
 
-/// Fujian/Xiamen pilot-era codes, issued before GB 32100-2015 took effect:
-/// the only error is the check character, the division is in Fujian (35),
-/// and the organization code — valid under GB 11714 — starts with `M`.
+/// Fujian/Xiamen pilot-era codes, issued before GB 32100-2015 took effect.
+///
+/// Rule: the only error is the check character (so the organization code in
+/// positions 9-17 passes GB 11714), the division is in Fujian (`35`), and the
+/// organization code is of the pilot's `M000` series (positions 9-12).
 ///
 /// Evidence: three real codes in use (91350211M0000XUF46, 91350100M0001TGQXM,
-/// 91350203M0001FUE2P; see tests/vectors/uscc-invalid.tsv for their sources)
-/// all have this shape. A typo confined to the check character of a regular
-/// Fujian `M` code has the same shape, so this is a diagnosis for the portal
-/// to act on, not proof.
+/// 91350203M0001FUE2P; sources in tests/vectors/uscc-invalid.tsv) have this
+/// shape, and no check variant we tried (other alphabets, ISO 7064 hybrids,
+/// reversed weights) reproduces their check characters, so the pilot's rule
+/// is unknown and cannot be verified. Codes issued under the standard by
+/// market regulators use the `MA` series (e.g. 91310115MA1K3BTP2B). The
+/// standard's own worked example (91350100M000100Y43) is of the `M000` series
+/// and does follow the formula, so a check-character typo in such a code gets
+/// this diagnosis too: it is a flag for the portal to act on, not proof.
 fn is_pilot_era(chars: &[char], errors: &[IdError]) -> bool {
     matches!(errors, [e] if e.kind == ErrorKind::CheckChar)
         && chars.get(2..4) == Some(&['3', '5'])
-        && chars.get(8) == Some(&'M')
+        && chars.get(8..12) == Some(&['M', '0', '0', '0'])
 }
 
 fn pilot_message() -> Text {
