@@ -44,7 +44,8 @@ pub struct Note {
 }
 
 /// The normalized text and what normalization changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Normalized {
     /// The input with full-width mapped to ASCII, separators removed and
     /// letters upper-cased. Characters that are none of these are kept as

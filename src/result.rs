@@ -90,8 +90,6 @@ pub struct Diagnosis {
     pub message: Text,
     /// Codes the input may have been before it was damaged (for
     /// [`DiagnosisKind::FloatTruncation`]: every valid code that rounds to it).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub candidates: Vec<String>,
 }
 
@@ -201,14 +199,17 @@ pub struct Validation {
 /// assert!(xinyong::uscc::validate_with("91350211M0000XUF46", &opts).valid);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct ValidateOptions {
     /// Accept Fujian/Xiamen pilot-era codes (valid, with a warning). Default false.
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub accept_pilot_codes: bool,
     /// Compute suggestions for invalid codes. Default true.
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub suggestions: bool,
     /// At most this many suggestions. Default 10.
+    #[cfg_attr(feature = "ts", ts(as = "Option<u32>", optional))]
     pub max_suggestions: usize,
 }
 

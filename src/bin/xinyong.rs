@@ -1,1 +1,184 @@
+//! `xinyong`: the command-line face of the library.
+//!
+//! ```text
+//! xinyong check 91350100M000100Y43 91350100M000100Y4A
+//! cut -f1 codes.tsv | xinyong check --json > results.jsonl
+//! ```
+//!
+//! Exit status: 0 when every code is valid, 1 when any is invalid, 2 on a
+//! usage or input error.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use clap::{Parser, Subcommand, ValueEnum};
+    use serde::Serialize;
+    use std::io::{self, BufRead, BufWriter, Write};
+    use std::process::ExitCode;
+    use xinyong::{orgcode, regno, uscc, Lang, ValidateOptions, Validation};
+
+    /// Chinese public-credit checks: Unified Social Credit Codes (GB 32100),
+    /// organization codes (GB 11714) and 15-digit registration numbers.
+    #[derive(Parser)]
+    #[command(name = "xinyong", version, about, long_about = None)]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check codes given as arguments or, with none, one per line from stdin.
+        ///
+        /// Exit status: 0 when all are valid, 1 when any is invalid, 2 on a usage error.
+        #[command(after_help = "Examples:\n  xinyong check 91350100M000100Y43\n  \
+            xinyong check --kind org D2143569-X\n  \
+            xinyong check --json < codes.txt > results.jsonl\n  \
+            xinyong check --lang en 91350100M000100Y4A")]
+        Check(CheckArgs),
+    }
+
+    #[derive(clap::Args)]
+    struct CheckArgs {
+        /// Codes to check; read one per line from stdin when none are given.
+        codes: Vec<String>,
+        /// One JSON object per input line (the library's result plus `input`).
+        #[arg(long)]
+        json: bool,
+        /// Which identifier the codes are.
+        #[arg(long, value_enum, default_value_t = Kind::Uscc)]
+        kind: Kind,
+        /// Language of the messages: zh-Hans, zh-Hant or en.
+        #[arg(long, default_value = "zh-Hans")]
+        lang: Lang,
+        /// Accept Fujian/Xiamen pilot-era codes (valid, with a warning).
+        #[arg(long)]
+        accept_pilot_codes: bool,
+        /// Skip the typo-suggestion search (faster on large, dirty inputs).
+        #[arg(long)]
+        no_suggestions: bool,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Kind {
+        /// Unified Social Credit Code, 18 characters.
+        Uscc,
+        /// Organization code, 9 characters.
+        Org,
+        /// Business registration number, 15 digits.
+        Regno,
+    }
+
+    #[derive(Serialize)]
+    struct Line<'a> {
+        input: &'a str,
+        #[serde(flatten)]
+        result: &'a Validation,
+    }
+
+    pub fn main() -> ExitCode {
+        let cli = Cli::parse();
+        let Command::Check(args) = cli.command;
+        match check(&args) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(1),
+            // A closed pipe (`| head`) is the reader's choice, not an error.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xinyong: {e}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// Checks every code, writing as it goes; true when all were valid.
+    fn check(args: &CheckArgs) -> io::Result<bool> {
+        let options = ValidateOptions {
+            accept_pilot_codes: args.accept_pilot_codes,
+            suggestions: !args.no_suggestions,
+            max_suggestions: 3,
+        };
+        let validate = |input: &str| match args.kind {
+            Kind::Uscc => uscc::validate_with(input, &options),
+            Kind::Org => orgcode::validate_with(input, &options),
+            Kind::Regno => regno::validate_with(input, &options),
+        };
+        let mut out = BufWriter::new(io::stdout().lock());
+        let mut all_valid = true;
+        let mut each = |input: &str| -> io::Result<()> {
+            let result = validate(input);
+            all_valid &= result.valid;
+            if args.json {
+                serde_json::to_writer(&mut out, &Line { input, result: &result })?;
+                out.write_all(b"\n")
+            } else {
+                write_row(&mut out, input, &result, args.lang)
+            }
+        };
+        if args.codes.is_empty() {
+            // Streaming: one line in memory at a time, however long the input.
+            let stdin = io::stdin().lock();
+            for line in stdin.lines() {
+                let line = line.map_err(|e| io::Error::new(e.kind(), format!("reading stdin: {e}")))?;
+                each(line.strip_suffix('\r').unwrap_or(&line))?;
+            }
+        } else {
+            for code in &args.codes {
+                each(code)?;
+            }
+        }
+        out.flush()?;
+        Ok(all_valid)
+    }
+
+    /// One line of the readable table: input, verdict, normalized code, and
+    /// the first error (or the code's type) with the best suggestion.
+    fn write_row(out: &mut impl Write, input: &str, r: &Validation, lang: Lang) -> io::Result<()> {
+        let verdict = match (r.valid, lang) {
+            (true, Lang::En) => "valid  ",
+            (false, Lang::En) => "INVALID",
+            (true, Lang::ZhHant) | (true, Lang::ZhHans) => "有效   ",
+            (false, Lang::ZhHans) => "无效   ",
+            (false, Lang::ZhHant) => "無效   ",
+        };
+        let mut detail = if let Some(e) = r.errors.first() {
+            let more = r.errors.len() - 1;
+            let mut s = e.message.get(lang).to_owned();
+            if more > 0 {
+                s.push_str(&match lang {
+                    Lang::En => format!(" (+{more} more)"),
+                    _ => format!("（另有 {more} 处）"),
+                });
+            }
+            s
+        } else {
+            let part = |n: &Option<xinyong::Named>| n.as_ref().map(|n| n.name.get(lang).to_owned());
+            [part(&r.parts.entity_type), part(&r.parts.authority), r.parts.division_code.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        if let Some(d) = r.diagnoses.first() {
+            detail.push_str(" | ");
+            detail.push_str(d.message.get(lang));
+        }
+        if let Some(s) = r.suggestions.first() {
+            detail.push_str(match lang {
+                Lang::En => " | did you mean ",
+                Lang::ZhHans => " | 是否为 ",
+                Lang::ZhHant => " | 是否為 ",
+            });
+            detail.push_str(&s.code);
+        }
+        let shown: String = input.chars().take(24).collect();
+        writeln!(out, "{shown:<20} {verdict} {:<18} {detail}", r.normalized.chars().take(24).collect::<String>())
+    }
+}

@@ -1,1 +1,155 @@
+//! The WebAssembly boundary: converts JS arguments, calls the core, converts
+//! results to plain JS objects (camelCase fields). Nothing else lives here.
+//!
+//! Errors are thrown as JS `Error`s with a `kind` property (`"type"` for an
+//! argument of the wrong type, `"options"` for bad options, or an
+//! [`crate::ErrorKind`] name such as `"length"`), and `messages` in three
+//! languages where the core provides them.
 
+use crate::normalize::normalize as core_normalize;
+use crate::uscc::UsccParts;
+use crate::{orgcode, regno, suggest, uscc, IdError, ValidateOptions, Validation};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+/// A JS `Error` with a `kind` (and `messages`, when given).
+fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValue {
+    let error = js_sys::Error::new(message);
+    let _ = js_sys::Reflect::set(&error, &"kind".into(), &kind.into());
+    if let Some(m) = messages.and_then(|m| to_js(m).ok()) {
+        let _ = js_sys::Reflect::set(&error, &"messages".into(), &m);
+    }
+    error.into()
+}
+
+fn id_error(e: IdError) -> JsValue {
+    js_error(e.kind.as_str(), &e.message.en, Some(&e.message))
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error("internal", &e.to_string(), None))
+}
+
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| js_error("type", &format!("{name} must be a string"), None))
+}
+
+fn options_arg(value: JsValue) -> Result<ValidateOptions, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(ValidateOptions::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| js_error("options", &format!("invalid options: {e}"), None))
+}
+
+fn validation(v: &Validation) -> Result<JsValue, JsValue> {
+    to_js(v)
+}
+
+/// Validates a Unified Social Credit Code: `{ valid, normalized, parts, errors, diagnoses, suggestions, … }`.
+#[wasm_bindgen(unchecked_return_type = "Validation")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validation(&uscc::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
+}
+
+/// Whether a USCC is valid under default options (no result object: fast).
+#[wasm_bindgen(js_name = isValid)]
+pub fn is_valid(input: &str) -> bool {
+    uscc::is_valid(input)
+}
+
+/// Validates many USCCs in one call (for batch use): one result per input.
+#[wasm_bindgen(js_name = validateMany, unchecked_return_type = "Validation[]")]
+pub fn validate_many(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let inputs: Vec<String> = serde_wasm_bindgen::from_value(inputs)
+        .map_err(|_| js_error("type", "inputs must be an array of strings", None))?;
+    let options = options_arg(options)?;
+    let results: Vec<Validation> = inputs.iter().map(|i| uscc::validate_with(i, &options)).collect();
+    to_js(&results)
+}
+
+/// For many USCCs, whether each is valid: one byte per input (1 valid, 0 not).
+#[wasm_bindgen(js_name = isValidMany)]
+pub fn is_valid_many(#[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue) -> Result<Vec<u8>, JsValue> {
+    let inputs: Vec<String> = serde_wasm_bindgen::from_value(inputs)
+        .map_err(|_| js_error("type", "inputs must be an array of strings", None))?;
+    Ok(inputs.iter().map(|i| u8::from(uscc::is_valid(i))).collect())
+}
+
+/// Ranked corrections for a mistyped USCC (empty when it is valid).
+#[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
+pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&suggest::suggest_uscc(&string_arg(&input, "input")?))
+}
+
+/// The normalized form of an input and what normalization changed.
+#[wasm_bindgen(unchecked_return_type = "Normalized")]
+pub fn normalize(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&core_normalize(&string_arg(&input, "input")?))
+}
+
+/// The USCC check character for the first 17 characters.
+#[wasm_bindgen(js_name = usccCheckChar)]
+pub fn uscc_check_char(first17: &str) -> Result<String, JsValue> {
+    uscc::check_char(first17).map(String::from).map_err(id_error)
+}
+
+/// Builds a valid USCC from `{ authority, entityType, division, orgBody }`.
+#[wasm_bindgen]
+pub fn generate(#[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue) -> Result<String, JsValue> {
+    let parts: UsccParts = serde_wasm_bindgen::from_value(parts)
+        .map_err(|e| js_error("type", &format!("invalid parts: {e}"), None))?;
+    uscc::generate(&parts).map_err(id_error)
+}
+
+/// Validates a 9-character organization code (GB 11714).
+#[wasm_bindgen(js_name = validateOrgCode, unchecked_return_type = "Validation")]
+pub fn validate_org_code(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validation(&orgcode::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
+}
+
+/// Whether an organization code is valid.
+#[wasm_bindgen(js_name = isValidOrgCode)]
+pub fn is_valid_org_code(input: &str) -> bool {
+    orgcode::is_valid(input)
+}
+
+/// The organization-code check character for 8 body characters.
+#[wasm_bindgen(js_name = orgCodeCheckChar)]
+pub fn org_code_check_char(body: &str) -> Result<String, JsValue> {
+    orgcode::check_char(body).map(String::from).map_err(id_error)
+}
+
+/// Validates a 15-digit business registration number (GS15).
+#[wasm_bindgen(js_name = validateRegistrationNumber, unchecked_return_type = "Validation")]
+pub fn validate_registration_number(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validation(&regno::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
+}
+
+/// Whether a 15-digit registration number is valid.
+#[wasm_bindgen(js_name = isValidRegistrationNumber)]
+pub fn is_valid_registration_number(input: &str) -> bool {
+    regno::is_valid(input)
+}
+
+/// The registration-number check digit for the first 14 digits.
+#[wasm_bindgen(js_name = registrationNumberCheckDigit)]
+pub fn registration_number_check_digit(first14: &str) -> Result<String, JsValue> {
+    regno::check_digit(first14).map(String::from).map_err(id_error)
+}

@@ -1,0 +1,78 @@
+//! The `xinyong` binary: arguments, stdin streaming, JSON lines, exit status.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn xinyong(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xinyong"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_owned();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(stdin.as_bytes());
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn all_valid_arguments_exit_zero() {
+    let (code, out, _) = xinyong(&["check", "91350100M000100Y43", "121200004013590816"], "");
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 2);
+    assert!(out.contains("有效"));
+}
+
+#[test]
+fn any_invalid_exits_one_with_message_and_suggestion() {
+    let (code, out, _) = xinyong(&["check", "--lang", "en", "91350100M000100Y43", "9135010OM000100Y43"], "");
+    assert_eq!(code, 1);
+    let second = out.lines().nth(1).unwrap();
+    assert!(second.contains("INVALID"), "{second}");
+    assert!(second.contains("did you mean 91350100M000100Y43"), "{second}");
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(xinyong(&["check", "--no-such-flag"], "").0, 2);
+    assert_eq!(xinyong(&["check", "--lang", "fr", "x"], "").0, 2);
+    assert_eq!(xinyong(&[], "").0, 2);
+}
+
+#[test]
+fn stdin_json_lines_have_input_and_result_fields() {
+    let (code, out, _) = xinyong(&["check", "--json"], "91350100M000100Y43\r\n 9135 0100 m000 100y4a\n\n");
+    assert_eq!(code, 1);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["input"], "91350100M000100Y43");
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[0]["parts"]["orgCode"], "M000100Y-4");
+    assert_eq!(lines[1]["normalized"], "91350100M000100Y4A");
+    assert_eq!(lines[1]["errors"][0]["kind"], "check_char");
+    assert_eq!(lines[1]["errors"][0]["position"], 18);
+    assert_eq!(lines[1]["errors"][0]["message"]["zh-Hant"], "第 18 位校驗碼應為 3，實為 A");
+    assert_eq!(lines[2]["errors"][0]["kind"], "empty");
+}
+
+#[test]
+fn other_identifier_kinds() {
+    assert_eq!(xinyong(&["check", "--kind", "org", "D2143569-X"], "").0, 0);
+    assert_eq!(xinyong(&["check", "--kind", "regno", "310115600985533"], "").0, 0);
+    assert_eq!(xinyong(&["check", "--kind", "regno", "310115600985535"], "").0, 1);
+}
+
+#[test]
+fn streams_many_lines() {
+    let input = "91350100M000100Y43\n".repeat(50_000);
+    let (code, out, _) = xinyong(&["check", "--json"], &input);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 50_000);
+}

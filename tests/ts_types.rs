@@ -1,0 +1,57 @@
+//! Keeps `src/wasm/types.d.ts` — the TypeScript declarations of every type the
+//! wasm boundary returns or accepts — generated from the Rust types by ts-rs.
+//! `cargo test --features ts --test ts_types` fails when the file is stale;
+//! `UPDATE_TS_TYPES=1` with the same command rewrites it.
+#![cfg(all(feature = "ts", not(target_arch = "wasm32")))]
+
+use ts_rs::{Config, TS};
+use xinyong::normalize::{Normalized, Note, NoteKind};
+use xinyong::uscc::UsccParts;
+use xinyong::*;
+
+fn declarations() -> String {
+    let cfg = Config::new();
+    let decls = [
+        Text::decl(&cfg),
+        Lang::decl(&cfg),
+        NoteKind::decl(&cfg),
+        Note::decl(&cfg),
+        Normalized::decl(&cfg),
+        ErrorKind::decl(&cfg),
+        IdError::decl(&cfg),
+        IdKind::decl(&cfg),
+        Named::decl(&cfg),
+        Parts::decl(&cfg),
+        DiagnosisKind::decl(&cfg),
+        Diagnosis::decl(&cfg),
+        WarningKind::decl(&cfg),
+        Warning::decl(&cfg),
+        EditKind::decl(&cfg),
+        EditReason::decl(&cfg),
+        Suggestion::decl(&cfg),
+        Validation::decl(&cfg),
+        ValidateOptions::decl(&cfg),
+        UsccParts::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by ts-rs (tests/ts_types.rs); do not edit.\n\
+         // Regenerate: UPDATE_TS_TYPES=1 cargo test --features ts --test ts_types\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(d.trim());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn ts_types_are_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/types.d.ts");
+    let fresh = declarations();
+    if std::env::var_os("UPDATE_TS_TYPES").is_some() {
+        std::fs::write(path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(committed == fresh, "src/wasm/types.d.ts is stale: run UPDATE_TS_TYPES=1 cargo test --features ts --test ts_types");
+}
