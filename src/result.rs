@@ -213,6 +213,20 @@ pub struct ValidateOptions {
     pub max_suggestions: usize,
 }
 
+impl ValidateOptions {
+    /// The JSON field names, for boundaries whose deserializer cannot notice
+    /// unknown fields (serde-wasm-bindgen reads only the fields it knows).
+    ///
+    /// ```
+    /// let json = serde_json::to_value(xinyong::ValidateOptions::default()).unwrap();
+    /// let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+    /// let mut fields = xinyong::ValidateOptions::FIELDS.to_vec();
+    /// fields.sort();
+    /// assert_eq!(keys, fields);
+    /// ```
+    pub const FIELDS: &'static [&'static str] = &["acceptPilotCodes", "maxSuggestions", "suggestions"];
+}
+
 impl Default for ValidateOptions {
     fn default() -> Self {
         ValidateOptions { accept_pilot_codes: false, suggestions: true, max_suggestions: 10 }

@@ -43,7 +43,14 @@ fn options_arg(value: JsValue) -> Result<ValidateOptions, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(ValidateOptions::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error("options", &format!("invalid options: {e}"), None))
+    let invalid = |e: &dyn std::fmt::Display| js_error("options", &format!("invalid options: {e}"), None);
+    let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(&e))?;
+    if let Some(unknown) = keys.keys().find(|k| !ValidateOptions::FIELDS.contains(&k.as_str())) {
+        let known = ValidateOptions::FIELDS.join(", ");
+        return Err(invalid(&format!("unknown option `{unknown}` (known: {known})")));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))
 }
 
 fn validation(v: &Validation) -> Result<JsValue, JsValue> {
