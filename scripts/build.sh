@@ -9,3 +9,6 @@ for target in web nodejs; do
   wasm-pack --log-level warn build --release --no-pack --target "$target" --out-dir "pkg/$dir" --out-name xinyong
 done
 node scripts/assemble-pkg.mjs
+# Let this workspace's own scripts and tests import the package by its name
+# ('xinyong'), through its exports map, as a user's project would.
+ln -sfn ../pkg node_modules/xinyong

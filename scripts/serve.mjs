@@ -10,7 +10,6 @@ const options = { dev: true, etag: true };
 const mounts = [
   ['/pkg/', sirv(`${root}pkg`, options)],
   ['/vectors/', sirv(`${root}tests/vectors`, options)],
-  ['/test-pages/', sirv(`${root}tests/browser`, options)],
   ['/', sirv(`${root}www`, options)],
 ];
 

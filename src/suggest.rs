@@ -135,7 +135,8 @@ pub fn suggest_uscc(input: &str) -> Vec<Suggestion> {
 }
 
 const LOOK_ALIKES: &[&[u8]] = &[
-    b"0ODQ", b"1IL7", b"2Z", b"5S", b"8B3", b"6G", b"9Q", b"UVY", b"MN", b"EF", b"PR", b"CG", b"KX", b"4A", b"HN",
+    b"0ODQ", b"1IL7", b"2Z", b"5S", b"8B3", b"6G", b"9Q", b"UVY", b"MN", b"EF", b"PR", b"CG", b"KX", b"4A",
+    b"HN",
 ];
 
 fn look_alike(a: u8, b: u8) -> bool {

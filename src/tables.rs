@@ -37,7 +37,10 @@ pub(crate) static AUTHORITIES: &[Authority] = &[
     Authority {
         code: b'2',
         names: ("外交", "外交", "foreign affairs"),
-        types: &[(b'1', ("外国常驻新闻机构", "外國常駐新聞機構", "resident foreign news agency")), (b'9', OTHER)],
+        types: &[
+            (b'1', ("外国常驻新闻机构", "外國常駐新聞機構", "resident foreign news agency")),
+            (b'9', OTHER),
+        ],
     },
     Authority {
         code: b'3',
@@ -54,7 +57,10 @@ pub(crate) static AUTHORITIES: &[Authority] = &[
     Authority {
         code: b'4',
         names: ("文化", "文化", "culture"),
-        types: &[(b'1', ("外国在华文化中心", "外國在華文化中心", "foreign cultural centre in China")), (b'9', OTHER)],
+        types: &[
+            (b'1', ("外国在华文化中心", "外國在華文化中心", "foreign cultural centre in China")),
+            (b'9', OTHER),
+        ],
     },
     Authority {
         code: b'5',
@@ -72,7 +78,11 @@ pub(crate) static AUTHORITIES: &[Authority] = &[
         types: &[
             (
                 b'1',
-                ("外国旅游部门常驻代表机构", "外國旅遊部門常駐代表機構", "resident office of a foreign tourism authority"),
+                (
+                    "外国旅游部门常驻代表机构",
+                    "外國旅遊部門常駐代表機構",
+                    "resident office of a foreign tourism authority",
+                ),
             ),
             (
                 b'2',
@@ -101,7 +111,11 @@ pub(crate) static AUTHORITIES: &[Authority] = &[
     },
     Authority {
         code: b'9',
-        names: ("市场监督管理（原工商）", "市場監督管理（原工商）", "market regulation (formerly industry and commerce)"),
+        names: (
+            "市场监督管理（原工商）",
+            "市場監督管理（原工商）",
+            "market regulation (formerly industry and commerce)",
+        ),
         types: &[
             (b'1', ("企业", "企業", "enterprise")),
             (b'2', ("个体工商户", "個體工商戶", "individual business")),
@@ -122,8 +136,18 @@ pub(crate) static AUTHORITIES: &[Authority] = &[
         names: ("农业", "農業", "agriculture"),
         types: &[
             (b'1', ("组级集体经济组织", "組級集體經濟組織", "group-level collective economic organization")),
-            (b'2', ("村级集体经济组织", "村級集體經濟組織", "village-level collective economic organization")),
-            (b'3', ("乡镇级集体经济组织", "鄉鎮級集體經濟組織", "township-level collective economic organization")),
+            (
+                b'2',
+                ("村级集体经济组织", "村級集體經濟組織", "village-level collective economic organization"),
+            ),
+            (
+                b'3',
+                (
+                    "乡镇级集体经济组织",
+                    "鄉鎮級集體經濟組織",
+                    "township-level collective economic organization",
+                ),
+            ),
             (b'9', OTHER),
         ],
     },

@@ -337,7 +337,11 @@ fn diagnose(value: &str, chars: &[char], errors: &[IdError], out: &mut Vec<Diagn
         out.push(d);
     }
     if is_pilot_era(chars, errors) {
-        out.push(Diagnosis { kind: DiagnosisKind::PilotEra, message: pilot_message(), candidates: Vec::new() });
+        out.push(Diagnosis {
+            kind: DiagnosisKind::PilotEra,
+            message: pilot_message(),
+            candidates: Vec::new(),
+        });
     }
     if chars.len() == orgcode::LENGTH && orgcode::is_valid(value) {
         out.push(Diagnosis {
@@ -379,11 +383,8 @@ fn float_truncation(value: &str) -> Option<Diagnosis> {
     let rounded: u64 = value.parse().ok()?;
     let step = 10u64.pow(zeros as u32);
     let low = rounded.checked_sub(step / 2)?;
-    let candidates: Vec<String> = (low..low + step)
-        .map(|n| format!("{n:018}"))
-        .filter(|c| kernel(c.as_bytes()))
-        .take(20)
-        .collect();
+    let candidates: Vec<String> =
+        (low..low + step).map(|n| format!("{n:018}")).filter(|c| kernel(c.as_bytes())).take(20).collect();
     Some(Diagnosis {
         kind: DiagnosisKind::FloatTruncation,
         message: Text::new(
@@ -429,7 +430,8 @@ fn resident_id(chars: &[char]) -> Option<Diagnosis> {
     if chars.get(17) != Some(&expected) {
         return None;
     }
-    let number = |range: std::ops::Range<usize>| digits.get(range)?.iter().try_fold(0u32, |n, d| Some(n * 10 + d));
+    let number =
+        |range: std::ops::Range<usize>| digits.get(range)?.iter().try_fold(0u32, |n, d| Some(n * 10 + d));
     let (year, month, day) = (number(6..10)?, number(10..12)?, number(12..14)?);
     if !(1900..=2100).contains(&year) {
         return None;

@@ -25,8 +25,9 @@ const PAIRS: &[(char, &str)] = &[
 ];
 
 fn pair() -> impl Strategy<Value = (char, char)> {
-    prop::sample::select(PAIRS)
-        .prop_flat_map(|(a, types)| prop::sample::select(types.chars().collect::<Vec<_>>()).prop_map(move |t| (a, t)))
+    prop::sample::select(PAIRS).prop_flat_map(|(a, types)| {
+        prop::sample::select(types.chars().collect::<Vec<_>>()).prop_map(move |t| (a, t))
+    })
 }
 
 fn alphabet_char() -> impl Strategy<Value = char> {

@@ -53,5 +53,8 @@ fn ts_types_are_current() {
         std::fs::write(path, &fresh).unwrap();
     }
     let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(committed == fresh, "src/wasm/types.d.ts is stale: run UPDATE_TS_TYPES=1 cargo test --features ts --test ts_types");
+    assert!(
+        committed == fresh,
+        "src/wasm/types.d.ts is stale: run UPDATE_TS_TYPES=1 cargo test --features ts --test ts_types"
+    );
 }

@@ -25,8 +25,7 @@ fn error_keys(errors: &[xinyong::IdError]) -> Vec<String> {
 }
 
 fn expected_keys(column: &str) -> Vec<String> {
-    let mut keys: Vec<String> =
-        column.split_whitespace().filter(|k| *k != "-").map(str::to_owned).collect();
+    let mut keys: Vec<String> = column.split_whitespace().filter(|k| *k != "-").map(str::to_owned).collect();
     keys.sort();
     keys
 }
@@ -76,7 +75,9 @@ fn invalid_usccs_get_their_errors_and_diagnosis() {
             assert!(diagnoses.iter().any(|d| d == diagnosis), "{code}: {diagnoses:?}, want {diagnosis}");
         }
         for e in &r.errors {
-            assert!(!e.message.zh_hans.is_empty() && !e.message.zh_hant.is_empty() && !e.message.en.is_empty());
+            assert!(
+                !e.message.zh_hans.is_empty() && !e.message.zh_hant.is_empty() && !e.message.en.is_empty()
+            );
         }
     }
 }

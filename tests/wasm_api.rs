@@ -15,7 +15,7 @@ fn get(value: &JsValue, path: &str) -> JsValue {
 
 #[test]
 fn validate_returns_a_plain_object_with_camel_case_fields() {
-    let r = wasm::validate("９１３５０１００Ｍ０００１００Ｙ４Ａ".into(), JsValue::UNDEFINED).unwrap();
+    let r = wasm::validate("９１３５０１００Ｍ０００１００Ｙ４Ａ".into(), None).unwrap();
     let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new());
     assert_eq!(JsValue::from(js_sys::Object::get_prototype_of(&r)), JsValue::from(plain));
     assert_eq!(get(&r, "valid"), JsValue::FALSE);
@@ -32,18 +32,18 @@ fn validate_returns_a_plain_object_with_camel_case_fields() {
 #[test]
 fn options_are_read_and_unknown_options_rejected() {
     let options = js_sys::JSON::parse(r#"{"acceptPilotCodes": true}"#).unwrap();
-    let r = wasm::validate("91350211M0000XUF46".into(), options).unwrap();
+    let r = wasm::validate("91350211M0000XUF46".into(), Some(options)).unwrap();
     assert_eq!(get(&r, "valid"), JsValue::TRUE);
     assert_eq!(get(&r, "warnings.0.kind").as_string().unwrap(), "pilot_era_accepted");
     let typo = js_sys::JSON::parse(r#"{"acceptPilotCode": true}"#).unwrap();
-    let err = wasm::validate("91350211M0000XUF46".into(), typo).unwrap_err();
+    let err = wasm::validate("91350211M0000XUF46".into(), Some(typo)).unwrap_err();
     assert_eq!(get(&err, "kind").as_string().unwrap(), "options");
 }
 
 #[test]
 fn non_string_input_is_a_typed_error_and_the_module_keeps_working() {
     for bad in [JsValue::UNDEFINED, JsValue::NULL, JsValue::from(42), js_sys::Object::new().into()] {
-        let err = wasm::validate(bad, JsValue::UNDEFINED).unwrap_err();
+        let err = wasm::validate(bad, None).unwrap_err();
         assert!(err.is_instance_of::<js_sys::Error>());
         assert_eq!(get(&err, "kind").as_string().unwrap(), "type");
     }
@@ -53,7 +53,7 @@ fn non_string_input_is_a_typed_error_and_the_module_keeps_working() {
 #[test]
 fn batch_calls_agree_with_single_calls() {
     let inputs = js_sys::Array::of3(&"91350100M000100Y43".into(), &"91350100M000100Y4A".into(), &"".into());
-    let many = wasm::validate_many(inputs.clone().into(), JsValue::UNDEFINED).unwrap();
+    let many = wasm::validate_many(inputs.clone().into(), None).unwrap();
     let flags = wasm::is_valid_many(inputs.into()).unwrap();
     assert_eq!(flags, [1, 0, 0]);
     assert_eq!(get(&many, "0.valid"), JsValue::TRUE);
@@ -67,15 +67,17 @@ fn check_characters_generate_and_other_identifiers() {
     let err = wasm::uscc_check_char("9135").unwrap_err();
     assert_eq!(get(&err, "kind").as_string().unwrap(), "length");
     assert!(get(&err, "messages.zh-Hans").as_string().unwrap().contains("17"));
-    let parts = js_sys::JSON::parse(r#"{"authority":"9","entityType":"1","division":"350100","orgBody":"M000100Y"}"#).unwrap();
+    let parts =
+        js_sys::JSON::parse(r#"{"authority":"9","entityType":"1","division":"350100","orgBody":"M000100Y"}"#)
+            .unwrap();
     assert_eq!(wasm::generate(parts).unwrap(), "91350100M000100Y43");
     assert!(wasm::is_valid_org_code("D2143569-X"));
     assert_eq!(wasm::org_code_check_char("D2143569").unwrap(), "X");
     assert!(wasm::is_valid_registration_number("310115600985533"));
     assert_eq!(wasm::registration_number_check_digit("31011560098553").unwrap(), "3");
-    let r = wasm::validate_org_code("D21435690".into(), JsValue::UNDEFINED).unwrap();
+    let r = wasm::validate_org_code("D21435690".into(), None).unwrap();
     assert_eq!(get(&r, "kind").as_string().unwrap(), "org_code");
-    let r = wasm::validate_registration_number("310115600985535".into(), JsValue::UNDEFINED).unwrap();
+    let r = wasm::validate_registration_number("310115600985535".into(), None).unwrap();
     assert_eq!(get(&r, "errors.0.expected").as_string().unwrap(), "3");
     let s = wasm::suggest("9135010OM000100Y43".into()).unwrap();
     assert_eq!(get(&s, "0.code").as_string().unwrap(), "91350100M000100Y43");

@@ -179,6 +179,10 @@ mod cli {
             detail.push_str(&s.code);
         }
         let shown: String = input.chars().take(24).collect();
-        writeln!(out, "{shown:<20} {verdict} {:<18} {detail}", r.normalized.chars().take(24).collect::<String>())
+        writeln!(
+            out,
+            "{shown:<20} {verdict} {:<18} {detail}",
+            r.normalized.chars().take(24).collect::<String>()
+        )
     }
 }

@@ -39,10 +39,10 @@ fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| js_error("type", &format!("{name} must be a string"), None))
 }
 
-fn options_arg(value: JsValue) -> Result<ValidateOptions, JsValue> {
-    if value.is_undefined() || value.is_null() {
+fn options_arg(value: Option<JsValue>) -> Result<ValidateOptions, JsValue> {
+    let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
         return Ok(ValidateOptions::default());
-    }
+    };
     let invalid = |e: &dyn std::fmt::Display| js_error("options", &format!("invalid options: {e}"), None);
     let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
         serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(&e))?;
@@ -61,7 +61,7 @@ fn validation(v: &Validation) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(unchecked_return_type = "Validation")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validation(&uscc::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
 }
@@ -76,7 +76,7 @@ pub fn is_valid(input: &str) -> bool {
 #[wasm_bindgen(js_name = validateMany, unchecked_return_type = "Validation[]")]
 pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let inputs: Vec<String> = serde_wasm_bindgen::from_value(inputs)
         .map_err(|_| js_error("type", "inputs must be an array of strings", None))?;
@@ -87,7 +87,9 @@ pub fn validate_many(
 
 /// For many USCCs, whether each is valid: one byte per input (1 valid, 0 not).
 #[wasm_bindgen(js_name = isValidMany)]
-pub fn is_valid_many(#[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue) -> Result<Vec<u8>, JsValue> {
+pub fn is_valid_many(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
+) -> Result<Vec<u8>, JsValue> {
     let inputs: Vec<String> = serde_wasm_bindgen::from_value(inputs)
         .map_err(|_| js_error("type", "inputs must be an array of strings", None))?;
     Ok(inputs.iter().map(|i| u8::from(uscc::is_valid(i))).collect())
@@ -101,7 +103,9 @@ pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) 
 
 /// The normalized form of an input and what normalization changed.
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
-pub fn normalize(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn normalize(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     to_js(&core_normalize(&string_arg(&input, "input")?))
 }
 
@@ -113,7 +117,9 @@ pub fn uscc_check_char(first17: &str) -> Result<String, JsValue> {
 
 /// Builds a valid USCC from `{ authority, entityType, division, orgBody }`.
 #[wasm_bindgen]
-pub fn generate(#[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue) -> Result<String, JsValue> {
+pub fn generate(
+    #[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue,
+) -> Result<String, JsValue> {
     let parts: UsccParts = serde_wasm_bindgen::from_value(parts)
         .map_err(|e| js_error("type", &format!("invalid parts: {e}"), None))?;
     uscc::generate(&parts).map_err(id_error)
@@ -123,7 +129,7 @@ pub fn generate(#[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsVal
 #[wasm_bindgen(js_name = validateOrgCode, unchecked_return_type = "Validation")]
 pub fn validate_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validation(&orgcode::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
 }
@@ -144,7 +150,7 @@ pub fn org_code_check_char(body: &str) -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = validateRegistrationNumber, unchecked_return_type = "Validation")]
 pub fn validate_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validation(&regno::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test: formatting, lints (native and wasm32), Rust tests, the wasm tests
+# under Node and in headless Chromium, and the Node tests against the built
+# package (including Playwright in Debian's Chromium).
+set -euo pipefail
+export XINYONG_NEED_CHROMIUM=1
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "cargo clippy (native, all targets, all features)"
+cargo clippy --all-targets --all-features -- -D warnings
+step "cargo clippy (wasm32 library)"
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+step "cargo test"
+cargo test
+step "TypeScript declarations are current"
+cargo test --features ts --test ts_types
+step "build pkg/"
+bash scripts/build.sh
+step "wasm tests under Node"
+wasm-pack --log-level warn test --node --test vectors --test wasm_api
+step "wasm tests in headless Chromium"
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api
+step "node --test (package and browser)"
+node --test tests/node/

@@ -1,0 +1,114 @@
+// The package and the demo page in Debian's headless Chromium (driven by
+// playwright-core, never a downloaded browser), served on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page on the demo, failing the test on any console error or CSP violation. */
+async function openDemo() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`));
+  });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready]');
+  return { page, problems };
+}
+
+test('the shared vectors pass through the browser ESM entry', async () => {
+  const { page, problems } = await openDemo();
+  const failures = await page.evaluate(async () => {
+    const x = await import('/pkg/index.js');
+    const rows = async (name) => (await (await fetch(`/vectors/${name}`)).text())
+      .split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+    const keys = (errors) => errors.map((e) => (e.position ? `${e.kind}@${e.position}` : e.kind)).sort().join(' ');
+    const want = (column) => column.split(/\s+/).filter((k) => k && k !== '-').sort().join(' ');
+    const failures = [];
+    let checked = 0;
+    for (const [code] of await rows('uscc-valid.tsv')) {
+      checked++;
+      if (!x.validate(code).valid || !x.isValid(code)) failures.push(`valid ${code}`);
+    }
+    for (const [code, errors, diagnosis] of await rows('uscc-invalid.tsv')) {
+      checked++;
+      const r = x.validate(code);
+      if (r.valid || x.isValid(code) || keys(r.errors) !== want(errors)) failures.push(`invalid ${code}: ${keys(r.errors)}`);
+      const kinds = r.diagnoses.map((d) => d.kind);
+      if (diagnosis === '-' ? kinds.length : !kinds.includes(diagnosis)) failures.push(`diagnosis ${code}: ${kinds}`);
+    }
+    for (const [code, valid, errors] of await rows('orgcode.tsv')) {
+      checked++;
+      const r = x.validateOrgCode(code);
+      if (r.valid !== (valid === 'yes') || keys(r.errors) !== want(errors)) failures.push(`org ${code}`);
+    }
+    for (const [code, valid, errors] of await rows('regno15.tsv')) {
+      checked++;
+      const r = x.validateRegistrationNumber(code);
+      if (r.valid !== (valid === 'yes') || keys(r.errors) !== want(errors)) failures.push(`regno ${code}`);
+    }
+    return { failures, checked };
+  });
+  assert.deepEqual(failures.failures, []);
+  assert.ok(failures.checked > 200, `only ${failures.checked} vectors checked`);
+  assert.deepEqual(problems, []);
+});
+
+test('typing full-width lower case shows a valid code; a suggestion click fixes a typo', async () => {
+  const { page, problems } = await openDemo();
+  await page.fill('#code', '９１３５０１００ｍ０００１００ｙ４３');
+  assert.equal(await page.textContent('.verdict'), '有效');
+  assert.equal(await page.textContent('#result .code'), '91350100M000100Y43');
+
+  await page.fill('#code', '9135010OM000100Y43');
+  assert.equal(await page.textContent('.verdict'), '无效');
+  assert.equal(await page.textContent('mark.bad'), 'O');
+  await page.click('.suggestions button');
+  assert.equal(await page.inputValue('#code'), '91350100M000100Y43');
+  assert.equal(await page.textContent('.verdict'), '有效');
+  assert.deepEqual(problems, []);
+});
+
+test('the language switch relabels the page and the messages', async () => {
+  const { page, problems } = await openDemo();
+  await page.fill('#code', '91350100M000100Y4A');
+  await page.selectOption('#lang', 'en');
+  assert.equal(await page.textContent('.verdict'), 'Invalid');
+  assert.match(await page.textContent('ul.errors'), /position 18: check character should be 3, found A/);
+  await page.selectOption('#lang', 'zh-Hant');
+  assert.match(await page.textContent('ul.errors'), /第 18 位校驗碼應為 3，實為 A/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant');
+  assert.deepEqual(problems, []);
+});
+
+test('input is rendered as text, never as HTML', async () => {
+  const { page, problems } = await openDemo();
+  await page.fill('#code', '<img src=x onerror="window.__pwned=1">');
+  assert.equal(await page.$('#result img'), null);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(problems, []);
+});
