@@ -39,6 +39,8 @@ pub mod i18n;
 pub mod normalize;
 pub mod orgcode;
 pub mod regno;
+#[cfg(feature = "repair")]
+pub mod repair;
 pub mod result;
 pub mod suggest;
 mod tables;

@@ -80,3 +80,26 @@ fn streams_many_lines() {
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 50_000);
 }
+
+#[test]
+fn repair_reads_one_case_or_json_lines_and_names_bad_fields() {
+    let case = r#"{"asOf":"2026-11-26","ruleSet":"auto","record":{"kind":"administrative_penalty","track":"ndrc","severity":"general","measures":["fine"],"publishedOn":"2026-05-10","obligationsPerformed":true,"corrected":true,"commitmentSigned":true,"harmRemoved":true}}"#;
+    let (code, out, _) = xinyong(&["repair", "--json"], &format!("{case}\n{case}\n"));
+    assert_eq!(code, 0);
+    let answers: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(answers.len(), 2);
+    // Order 36: a general penalty published 2026-05-10 may be repaired after 3 months, publication ends after 1 year.
+    assert_eq!(answers[0]["eligible"], true);
+    assert_eq!(answers[0]["earliestApplyDate"], "2026-08-11");
+    assert_eq!(answers[0]["publicationEnds"], "2027-05-10");
+    assert_eq!(answers[0]["ruleSet"], "ndrc-2026");
+
+    let (code, out, _) = xinyong(&["repair", "--json", "-"], r#"{"asOf":"2026-02-30","record":{}}"#);
+    assert_eq!(code, 2);
+    let error: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(error["error"]["field"], "asOf");
+
+    let (code, _, err) = xinyong(&["repair"], "{not json");
+    assert_eq!(code, 2);
+    assert!(err.contains("case 1"), "{err}");
+}

@@ -43,6 +43,24 @@ mod cli {
             xinyong check --json < codes.txt > results.jsonl\n  \
             xinyong check --lang en 91350100M000100Y4A")]
         Check(CheckArgs),
+        /// Credit-repair eligibility for one JSON case, or JSON lines, from FILE or stdin.
+        ///
+        /// Exit status: 0 when every case was answered, 2 when any case (or the usage) was malformed.
+        #[command(after_help = "Examples:\n  xinyong repair case.json\n  \
+            echo '{\"asOf\":\"2026-11-26\",\"record\":{\"kind\":\"administrative_penalty\",\"track\":\"ndrc\",\"severity\":\"general\",\"publishedOn\":\"2026-05-10\",\"obligationsPerformed\":true,\"corrected\":true,\"commitmentSigned\":true}}' | xinyong repair --json")]
+        Repair(RepairArgs),
+    }
+
+    #[derive(clap::Args)]
+    struct RepairArgs {
+        /// A file with one JSON case or JSON lines; stdin when absent or `-`.
+        file: Option<std::path::PathBuf>,
+        /// One JSON object per case: the answer, or `{"error": …}`.
+        #[arg(long)]
+        json: bool,
+        /// Language of the messages: zh-Hans, zh-Hant or en.
+        #[arg(long, default_value = "zh-Hans")]
+        lang: Lang,
     }
 
     #[derive(clap::Args)]
@@ -85,10 +103,20 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
-        let Command::Check(args) = cli.command;
-        match check(&args) {
+        // What "not all fine" exits with: 1 for an invalid code, 2 for a malformed case.
+        let (outcome, not_all_fine) = match cli.command {
+            Command::Check(args) => (check(&args), 1),
+            #[cfg(feature = "repair")]
+            Command::Repair(args) => (repair::run(&args), 2),
+            #[cfg(not(feature = "repair"))]
+            Command::Repair(_) => {
+                eprintln!("xinyong: built without the `repair` feature");
+                return ExitCode::from(2);
+            }
+        };
+        match outcome {
             Ok(true) => ExitCode::SUCCESS,
-            Ok(false) => ExitCode::from(1),
+            Ok(false) => ExitCode::from(not_all_fine),
             // A closed pipe (`| head`) is the reader's choice, not an error.
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
@@ -184,5 +212,92 @@ mod cli {
             "{shown:<20} {verdict} {:<18} {detail}",
             r.normalized.chars().take(24).collect::<String>()
         )
+    }
+
+    #[cfg(feature = "repair")]
+    mod repair {
+        use super::RepairArgs;
+        use std::io::{self, BufReader, BufWriter, Read, Write};
+        use xinyong::repair::{parse_case_json, repair_eligibility, RepairAnswer};
+        use xinyong::Lang;
+
+        /// Answers every case; Ok(false) when any case was malformed.
+        pub fn run(args: &RepairArgs) -> io::Result<bool> {
+            let reader: Box<dyn Read> = match &args.file {
+                Some(path) if path.as_os_str() != "-" => Box::new(
+                    std::fs::File::open(path)
+                        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
+                ),
+                _ => Box::new(io::stdin().lock()),
+            };
+            // One pretty-printed case or JSON lines: a stream of JSON values.
+            let values = serde_json::Deserializer::from_reader(BufReader::new(reader))
+                .into_iter::<serde_json::Value>();
+            let mut out = BufWriter::new(io::stdout().lock());
+            let mut all_answered = true;
+            for (index, value) in values.enumerate() {
+                let value = value.map_err(|e| {
+                    io::Error::new(io::ErrorKind::InvalidData, format!("case {}: {e}", index + 1))
+                })?;
+                let result = parse_case_json(&value.to_string()).and_then(|case| repair_eligibility(&case));
+                match (&result, args.json) {
+                    (Ok(answer), true) => serde_json::to_writer(&mut out, answer)?,
+                    (Err(e), true) => serde_json::to_writer(&mut out, &serde_json::json!({ "error": e }))?,
+                    (Ok(answer), false) => write_answer(&mut out, index + 1, answer, args.lang)?,
+                    (Err(e), false) => {
+                        write!(out, "case {}: {} ({})", index + 1, e.message.get(args.lang), e.field)?
+                    }
+                }
+                out.write_all(b"\n")?;
+                all_answered &= result.is_ok();
+            }
+            out.flush()?;
+            Ok(all_answered)
+        }
+
+        fn write_answer(out: &mut impl Write, n: usize, a: &RepairAnswer, lang: Lang) -> io::Result<()> {
+            let (yes, no, from, ends, never, rules) = match lang {
+                Lang::En => (
+                    "may apply now",
+                    "may not apply yet",
+                    "earliest application",
+                    "publication ends",
+                    "no early repair",
+                    "rules",
+                ),
+                Lang::ZhHans => (
+                    "现在可以申请信用修复",
+                    "现在还不能申请",
+                    "最早申请日",
+                    "公示自动结束",
+                    "不可提前修复",
+                    "依据",
+                ),
+                Lang::ZhHant => (
+                    "現在可以申請信用修復",
+                    "現在還不能申請",
+                    "最早申請日",
+                    "公示自動結束",
+                    "不可提前修復",
+                    "依據",
+                ),
+            };
+            writeln!(out, "case {n}: {} [{}]", if a.eligible { yes } else { no }, a.rule_set)?;
+            if let Some(d) = a.earliest_apply_date {
+                writeln!(out, "  {from}: {d}")?;
+            }
+            if let Some(d) = a.publication_ends {
+                writeln!(out, "  {ends}: {d}")?;
+            }
+            if a.never_early {
+                writeln!(out, "  {never}")?;
+            }
+            for u in &a.unmet {
+                writeln!(out, "  - {}", u.message.get(lang))?;
+            }
+            let cited: Vec<String> =
+                a.rules.iter().map(|r| format!("{} ({:?})", r.citation, r.confidence)).collect();
+            write!(out, "  {rules}: {}", cited.join("; "))
+        }
     }
 }

@@ -166,3 +166,32 @@ pub fn is_valid_registration_number(input: &str) -> bool {
 pub fn registration_number_check_digit(first14: &str) -> Result<String, JsValue> {
     regno::check_digit(first14).map(String::from).map_err(id_error)
 }
+
+/// Credit-repair eligibility for one case (a JSON string or an object with
+/// `asOf`, `ruleSet`, `record`, …): when the entity may apply, when
+/// publication ends, what is unmet, with citations. Bad input throws an
+/// `Error` whose `kind` and `field` name the problem.
+#[cfg(feature = "repair")]
+#[wasm_bindgen(js_name = repairEligibility, unchecked_return_type = "RepairAnswer")]
+pub fn repair_eligibility(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::repair;
+    let text = match input.as_string() {
+        Some(text) => text,
+        None if input.is_object() => js_sys::JSON::stringify(&input)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| js_error("type", "input could not be converted to JSON", None))?,
+        None => return Err(js_error("type", "input must be a JSON string or an object", None)),
+    };
+    match repair::parse_case_json(&text).and_then(|case| repair::repair_eligibility(&case)) {
+        Ok(answer) => to_js(&answer),
+        Err(e) => {
+            let error =
+                js_error(&to_js(&e.kind)?.as_string().unwrap_or_default(), &e.message.en, Some(&e.message));
+            let _ = js_sys::Reflect::set(&error, &"field".into(), &e.field.as_str().into());
+            Err(error)
+        }
+    }
+}
