@@ -21,8 +21,8 @@ cargo test --features ts --test ts_types
 step "build pkg/"
 bash scripts/build.sh
 step "wasm tests under Node"
-wasm-pack --log-level warn test --node --test vectors --test wasm_api
+wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api
 step "wasm tests in headless Chromium"
-WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api
 step "node --test (package and browser)"
 node --test tests/node/

@@ -32,6 +32,22 @@ fn declarations() -> String {
         Validation::decl(&cfg),
         ValidateOptions::decl(&cfg),
         UsccParts::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::Confidence::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RuleUsed::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::UnmetKind::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::ConditionStatus::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::Unmet::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RepairAnswer::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RepairErrorKind::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RepairError::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/ts_types.rs); do not edit.\n\

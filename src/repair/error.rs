@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(RepairErrorKind::InvalidDate.as_str(), "invalid_date");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RepairErrorKind {
@@ -81,6 +82,7 @@ impl std::fmt::Display for RepairErrorKind {
 /// assert_eq!(e.field, "asOf");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RepairError {
     /// What went wrong.

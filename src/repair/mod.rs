@@ -304,6 +304,7 @@ pub struct RepairCase {
 /// assert_eq!(serde_json::to_value(&r).unwrap()["confidence"], "A");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RuleUsed {
     /// `<ruleSet>/<row id>`.
@@ -321,6 +322,7 @@ pub struct RuleUsed {
 /// assert_eq!(serde_json::to_string(&UnmetKind::WaitingPeriod).unwrap(), "\"waiting_period\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum UnmetKind {
@@ -401,6 +403,7 @@ impl From<Condition> for UnmetKind {
 /// assert_eq!(serde_json::to_string(&ConditionStatus::NotStated).unwrap(), "\"not_stated\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ConditionStatus {
     /// The record says it does not hold.
@@ -418,6 +421,7 @@ pub enum ConditionStatus {
 /// assert_eq!(serde_json::to_value(&u).unwrap()["kind"], "repeat_offence");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Unmet {
     /// Stable kind.
@@ -430,6 +434,7 @@ pub struct Unmet {
     pub status: Option<ConditionStatus>,
     /// The date the item concerns (see [`UnmetKind`]).
     #[serde(default, skip_serializing_if = "Option::is_none", with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub date: Option<NaiveDate>,
     /// The article behind it, where one rule is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -461,6 +466,7 @@ pub struct Unmet {
 /// assert_eq!(a.unmet[0].kind, UnmetKind::WaitingPeriod);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RepairAnswer {
     /// May apply on `asOf`.
@@ -469,9 +475,11 @@ pub struct RepairAnswer {
     pub determined: bool,
     /// First day an application may be made (by time).
     #[serde(with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub earliest_apply_date: Option<NaiveDate>,
     /// Last day of publication when it ends by itself.
     #[serde(with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub publication_ends: Option<NaiveDate>,
     /// Early repair excluded.
     pub never_early: bool,

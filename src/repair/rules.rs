@@ -183,6 +183,7 @@ pub enum Measure {
 /// assert_eq!(serde_json::to_string(&Confidence::A).unwrap(), "\"A\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Confidence {
     /// Wording read on an official page or a full-text copy.
     A,

@@ -210,3 +210,91 @@ division: string,
  * USCC alphabet (`M000100Y`).
  */
 orgBody: string, };
+export type Confidence = "A" | "B" | "C";
+export type RuleUsed = { 
+/**
+ * `<ruleSet>/<row id>`.
+ */
+id: string, 
+/**
+ * The article behind it.
+ */
+citation: string, 
+/**
+ * How sure the sources are.
+ */
+confidence: Confidence, };
+export type UnmetKind = "waiting_period" | "restriction_running" | "reapply_ban" | "early_repair_excluded" | "declared_unrepairable" | "repair_not_needed" | "no_early_window" | "publication_ended" | "repeat_offence" | "parameter_missing" | "record_field_missing" | "corrected" | "obligations_performed" | "commitment_signed" | "harm_removed" | "training_completed" | "credit_report_submitted" | "no_new_similar_penalty" | "not_on_abnormal_list" | "not_on_serious_violation_list" | "no_new_serious_penalty" | "cause_cured" | "deletion_event" | "performed_or_corrected";
+export type ConditionStatus = "not_met" | "not_stated";
+export type Unmet = { 
+/**
+ * Stable kind.
+ */
+kind: UnmetKind, 
+/**
+ * The input field that would change it, where one does.
+ */
+field?: string, 
+/**
+ * For conditions: not met, or not stated.
+ */
+status?: ConditionStatus, 
+/**
+ * The date the item concerns (see [`UnmetKind`]).
+ */
+date?: string, 
+/**
+ * The article behind it, where one rule is.
+ */
+citation?: string, 
+/**
+ * Localized message.
+ */
+message: Text, };
+export type RepairAnswer = { 
+/**
+ * May apply on `asOf`.
+ */
+eligible: boolean, 
+/**
+ * All dates could be determined.
+ */
+determined: boolean, 
+/**
+ * First day an application may be made (by time).
+ */
+earliestApplyDate: string | null, 
+/**
+ * Last day of publication when it ends by itself.
+ */
+publicationEnds: string | null, 
+/**
+ * Early repair excluded.
+ */
+neverEarly: boolean, 
+/**
+ * Id of the rule set applied.
+ */
+ruleSet: string, 
+/**
+ * Rules used, with citation and confidence.
+ */
+rules: Array<RuleUsed>, 
+/**
+ * What is still unmet (empty when eligible).
+ */
+unmet: Array<Unmet>, };
+export type RepairErrorKind = "invalid_json" | "missing_field" | "invalid_value" | "invalid_date" | "date_out_of_range" | "inconsistent_dates" | "unknown_rule_set" | "no_rule_set_in_force" | "track_mismatch" | "no_rule_for_record" | "invalid_rule_set";
+export type RepairError = { 
+/**
+ * What went wrong.
+ */
+kind: RepairErrorKind, 
+/**
+ * The JSON path of the field concerned, in the input's camelCase spelling.
+ */
+field: string, 
+/**
+ * A localized, human-readable message.
+ */
+message: Text, };
