@@ -16,13 +16,17 @@ step "cargo clippy (wasm32 library)"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 step "cargo test"
 cargo test
+step "cargo test --no-default-features (no division table, no repair)"
+cargo test --no-default-features --lib --test vectors --test properties --test cli
+step "cargo clippy --no-default-features"
+cargo clippy --all-targets --no-default-features -- -D warnings
 step "TypeScript declarations are current"
 cargo test --features ts --test ts_types
 step "build pkg/"
 bash scripts/build.sh
 step "wasm tests under Node"
-wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api
+wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years
 step "wasm tests in headless Chromium"
-WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years
 step "node --test (package and browser)"
 node --test tests/node/

@@ -34,6 +34,7 @@
 // easier to match and serialize than a box.
 #![allow(clippy::result_large_err)]
 
+pub mod divisions;
 pub mod error;
 pub mod i18n;
 pub mod normalize;
@@ -45,6 +46,8 @@ pub mod result;
 pub mod suggest;
 mod tables;
 pub mod uscc;
+#[cfg(feature = "workdays")]
+pub mod workdays;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -119,6 +119,8 @@ pub fn validate_with(input: &str, options: &ValidateOptions) -> Validation {
             }
         }
     }
+    let mut warnings = Vec::new();
+    crate::divisions::attach(&mut parts, &mut warnings);
     let valid = errors.is_empty();
     let suggestions = if !valid && options.suggestions {
         suggest::corrections(&normalized.value, &suggest::REGISTRATION_NUMBER, options.max_suggestions)
@@ -132,7 +134,7 @@ pub fn validate_with(input: &str, options: &ValidateOptions) -> Validation {
         notes: normalized.notes,
         parts,
         errors,
-        warnings: Vec::new(),
+        warnings,
         diagnoses: Vec::new(),
         suggestions,
     }

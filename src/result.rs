@@ -31,7 +31,7 @@ pub struct Named {
 
 /// The parts an identifier is made of, as far as they could be read.
 /// Fields that do not apply to an identifier, or could not be read, are absent.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Parts {
@@ -45,6 +45,11 @@ pub struct Parts {
     /// positions 3-8, registration number positions 1-6), when it is six digits.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub division_code: Option<String>,
+    /// What the division table says about `divisionCode`: names (province
+    /// through county, zh-Hans and zh-Hant), status and history. Absent when
+    /// the crate is built without the `divisions` feature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub division: Option<crate::divisions::Division>,
     /// The organization code written `XXXXXXXX-X` (USCC positions 9-17, or the
     /// whole organization code), when its characters could be read.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -101,9 +106,16 @@ pub struct Diagnosis {
 pub enum WarningKind {
     /// A pilot-era code was accepted because `acceptPilotCodes` is set.
     PilotEraAccepted,
+    /// The division code (positions 3-8) is not in the GB/T 2260 table.
+    /// Real codes carry development-zone and other unlisted codes, so this
+    /// never makes a code invalid.
+    DivisionUnknown,
+    /// The division code was abolished; real codes registered before the
+    /// change keep it, so this never makes a code invalid.
+    DivisionAbolished,
 }
 
-/// A warning about an accepted code.
+/// A warning: something the portal should know about the code, valid or not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -168,7 +180,7 @@ pub struct Suggestion {
 }
 
 /// The full result of validating one identifier.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Validation {
@@ -184,7 +196,8 @@ pub struct Validation {
     pub parts: Parts,
     /// Every error found; empty exactly when `valid`.
     pub errors: Vec<IdError>,
-    /// Things a valid code's user should know.
+    /// Things the user should know that do not make the code invalid
+    /// (an accepted pilot-era code, an unknown or abolished division).
     pub warnings: Vec<Warning>,
     /// Recognized real-world shapes of the input.
     pub diagnoses: Vec<Diagnosis>,

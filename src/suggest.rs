@@ -9,7 +9,9 @@
 //! (a mean of 2.7 candidates in a simulation of 1,016 real typos).
 //!
 //! # Ranking
-//! Most plausible first, by [`EditReason`], then by position, then by code:
+//! Candidates whose division code (USCC positions 3-8, registration number
+//! 1-6) is in the GB/T 2260 table come first; within each group, most
+//! plausible first, by [`EditReason`], then by position, then by code:
 //! 1. `illegal_look_alike`: a character that is never allowed (`O`, `I`, `Z`,
 //!    `S`, `V` in a USCC) replaced by its look-alike (`0`, `1`, `2`, `5`, `U`);
 //! 2. `look_alike`: visually confusable pairs — `0/O/D/Q`, `1/I/L/7`, `2/Z`,
@@ -40,18 +42,27 @@ pub struct Spec {
     pub alphabet: &'static [u8],
     /// The full structural check on exactly `length` upper-case bytes.
     pub check: fn(&[u8]) -> bool,
+    /// Where the GB/T 2260 division code sits, if the identifier has one: a
+    /// candidate whose division is not in the table ranks after those whose
+    /// division is (with the `divisions` feature).
+    pub division: Option<std::ops::Range<usize>>,
 }
 
 /// The USCC search.
-pub static USCC: Spec = Spec { length: 18, alphabet: crate::uscc::ALPHABET, check: crate::uscc::kernel };
+pub static USCC: Spec =
+    Spec { length: 18, alphabet: crate::uscc::ALPHABET, check: crate::uscc::kernel, division: Some(2..8) };
 
 /// The organization-code search.
-pub static ORG_CODE: Spec =
-    Spec { length: 9, alphabet: b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", check: crate::orgcode::kernel };
+pub static ORG_CODE: Spec = Spec {
+    length: 9,
+    alphabet: b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    check: crate::orgcode::kernel,
+    division: None,
+};
 
 /// The registration-number search.
 pub static REGISTRATION_NUMBER: Spec =
-    Spec { length: 15, alphabet: b"0123456789", check: crate::regno::kernel };
+    Spec { length: 15, alphabet: b"0123456789", check: crate::regno::kernel, division: Some(0..6) };
 
 /// Stand-in for a character that is not ASCII; never in any alphabet.
 const FOREIGN: u8 = 0;
@@ -65,12 +76,14 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
     }
     let code: Vec<u8> = normalized.chars().map(|c| u8::try_from(c).unwrap_or(FOREIGN)).collect();
     let allowed = |b: u8| spec.alphabet.contains(&b);
-    let mut found: Vec<(EditReason, usize, String, EditKind, Vec<usize>)> = Vec::new();
+    // Sort key: (division unknown, reason, first position, code).
+    let mut found: Vec<(bool, EditReason, usize, String, EditKind, Vec<usize>)> = Vec::new();
     let mut push = |candidate: &[u8], reason, edit, positions: Vec<usize>| {
         if (spec.check)(candidate) {
             let code = String::from_utf8_lossy(candidate).into_owned();
-            if !found.iter().any(|f| f.2 == code) {
-                found.push((reason, positions.first().copied().unwrap_or(0), code, edit, positions));
+            if !found.iter().any(|f| f.3 == code) {
+                let unknown = unknown_division(spec, &code);
+                found.push((unknown, reason, positions.first().copied().unwrap_or(0), code, edit, positions));
             }
         }
     };
@@ -110,12 +123,21 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
             push(&c, EditReason::MissingOrExtra, EditKind::Deletion, vec![i + 1]);
         }
     }
-    found.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    found.sort_by(|a, b| (a.0, a.1, a.2, &a.3).cmp(&(b.0, b.1, b.2, &b.3)));
     found
         .into_iter()
         .take(max)
-        .map(|(reason, _, code, edit, positions)| Suggestion { code, edit, reason, positions })
+        .map(|(_, reason, _, code, edit, positions)| Suggestion { code, edit, reason, positions })
         .collect()
+}
+
+/// Whether the candidate's division code is missing from the GB/T 2260 table
+/// (always false without the `divisions` feature).
+fn unknown_division(spec: &Spec, code: &str) -> bool {
+    let status =
+        |range: &std::ops::Range<usize>| code.get(range.clone()).map(crate::divisions::division_status);
+    cfg!(feature = "divisions")
+        && spec.division.as_ref().and_then(status) == Some(crate::divisions::Status::Unknown)
 }
 
 /// Ranked corrections of a USCC as typed (normalized first); empty when it

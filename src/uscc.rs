@@ -204,6 +204,7 @@ pub fn validate_with(input: &str, options: &ValidateOptions) -> Validation {
     }
 
     let mut warnings = Vec::new();
+    crate::divisions::attach(&mut parts, &mut warnings);
     let mut diagnoses = Vec::new();
     if !errors.is_empty() {
         diagnose(&normalized.value, &chars, &errors, &mut diagnoses);

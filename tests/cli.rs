@@ -81,6 +81,7 @@ fn streams_many_lines() {
     assert_eq!(out.lines().count(), 50_000);
 }
 
+#[cfg(feature = "repair")]
 #[test]
 fn repair_reads_one_case_or_json_lines_and_names_bad_fields() {
     let case = r#"{"asOf":"2026-11-26","ruleSet":"auto","record":{"kind":"administrative_penalty","track":"ndrc","severity":"general","measures":["fine"],"publishedOn":"2026-05-10","obligationsPerformed":true,"corrected":true,"commitmentSigned":true,"harmRemoved":true}}"#;
@@ -102,4 +103,23 @@ fn repair_reads_one_case_or_json_lines_and_names_bad_fields() {
     let (code, _, err) = xinyong(&["repair"], "{not json");
     assert_eq!(code, 2);
     assert!(err.contains("case 1"), "{err}");
+}
+
+#[cfg(feature = "workdays")]
+#[test]
+fn deadline_counts_working_days_and_fails_closed() {
+    // 2025-12-26 (Fri) + 7 working days: 12-29, 30, 31, (01-01..03 New Year off), 01-04 (Sun, make-up), 05, 06, 07.
+    let (code, out, _) = xinyong(&["deadline", "2025-12-26", "--rule", "double-publicity-7wd"], "");
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().next(), Some("2026-01-07"));
+    let (code, out, _) = xinyong(&["deadline", "2024-02-08", "--rule", "samr-20wd", "--json"], "");
+    assert_eq!(code, 0);
+    let d: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(d["due"], "2024-03-13");
+    assert_eq!(d["workingDays"], 20);
+    let (code, _, err) = xinyong(&["deadline", "2027-03-01", "--lang", "en"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("2027"), "{err}");
+    assert_eq!(xinyong(&["deadline", "2024-02-30"], "").0, 2);
+    assert_eq!(xinyong(&["deadline", "2024-02-08", "--rule", "nope"], "").0, 2);
 }

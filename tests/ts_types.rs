@@ -21,6 +21,13 @@ fn declarations() -> String {
         IdError::decl(&cfg),
         IdKind::decl(&cfg),
         Named::decl(&cfg),
+        divisions::Name::decl(&cfg),
+        divisions::Status::decl(&cfg),
+        divisions::Level::decl(&cfg),
+        divisions::UnknownReason::decl(&cfg),
+        divisions::Ref::decl(&cfg),
+        divisions::HistoryEntry::decl(&cfg),
+        divisions::Division::decl(&cfg),
         Parts::decl(&cfg),
         DiagnosisKind::decl(&cfg),
         Diagnosis::decl(&cfg),
@@ -48,6 +55,14 @@ fn declarations() -> String {
         repair::RepairErrorKind::decl(&cfg),
         #[cfg(feature = "repair")]
         repair::RepairError::decl(&cfg),
+        #[cfg(feature = "workdays")]
+        workdays::DeadlineRule::decl(&cfg),
+        #[cfg(feature = "workdays")]
+        workdays::Deadline::decl(&cfg),
+        #[cfg(feature = "workdays")]
+        workdays::WorkdayErrorKind::decl(&cfg),
+        #[cfg(feature = "workdays")]
+        workdays::WorkdayError::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/ts_types.rs); do not edit.\n\

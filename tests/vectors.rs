@@ -124,3 +124,81 @@ fn registration_numbers() {
         }
     }
 }
+
+const DIVISIONS: &str = include_str!("vectors/divisions.tsv");
+
+#[cfg(feature = "divisions")]
+#[test]
+fn divisions() {
+    use xinyong::divisions::division;
+    let rows = rows(DIVISIONS);
+    assert!(rows.len() >= 17);
+    for row in rows {
+        let (code, status, name, full, full_hant, valid_to, previous) =
+            (row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
+        let d = division(code);
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["status"], status, "{code}");
+        if name != "-" {
+            assert_eq!(d.name.as_ref().map(|n| n.zh_hans.as_str()), Some(name), "{code}");
+        }
+        if full != "-" {
+            assert_eq!(d.full_name.as_ref().map(|n| n.zh_hans.as_str()), Some(full), "{code}");
+        }
+        if full_hant != "-" {
+            assert_eq!(d.full_name.as_ref().map(|n| n.zh_hant.as_str()), Some(full_hant), "{code}");
+        }
+        if valid_to != "-" {
+            assert_eq!(d.valid_to.map(|y| y.to_string()).as_deref(), Some(valid_to), "{code}");
+        }
+        if let Some((old, year)) = previous.split_once('@') {
+            let before = d.history.iter().find(|h| h.name.zh_hans == old).expect(old);
+            assert_eq!(
+                before.valid_to.map(|y| y + 1).map(|y| y.to_string()).as_deref(),
+                Some(year),
+                "{code}"
+            );
+        }
+        if status == "unknown" {
+            // Still names the province when the first two digits are one.
+            assert!(d.province.is_some(), "{code}");
+        }
+    }
+}
+
+#[cfg(feature = "divisions")]
+#[test]
+fn division_names_and_warnings_in_identifier_results() {
+    // 451102 八步区 (current): names, no warning.
+    let code = uscc::generate(&xinyong::uscc::UsccParts {
+        authority: "9".into(),
+        entity_type: "1".into(),
+        division: "451102".into(),
+        org_body: "MA1FL0LY".into(),
+    })
+    .unwrap();
+    let r = uscc::validate(&code);
+    assert!(r.valid && r.warnings.is_empty());
+    let full = r.parts.division.as_ref().and_then(|d| d.full_name.as_ref()).unwrap();
+    assert_eq!(full.zh_hans, "广西壮族自治区贺州市八步区");
+    // An abolished division (310103 卢湾区, to 2011) warns but stays valid.
+    let code = code.replacen("451102", "310103", 1);
+    let code = format!("{}{}", &code[..17], uscc::check_char(&code[..17]).unwrap());
+    let r = uscc::validate(&code);
+    assert!(r.valid, "{code}");
+    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(r.warnings[0].kind, xinyong::WarningKind::DivisionAbolished);
+    assert!(r.warnings[0].message.zh_hans.contains("2011"));
+    // The registration number carries its division too (310115 浦东新区).
+    let r = regno::validate("310115600985533");
+    let name = r.parts.division.as_ref().and_then(|d| d.name.as_ref()).unwrap();
+    assert_eq!(name.zh_hans, "浦东新区");
+}
+
+#[cfg(not(feature = "divisions"))]
+#[test]
+fn without_the_table_results_carry_no_division() {
+    let r = uscc::validate("91350100M000100Y43");
+    assert!(r.valid && r.parts.division.is_none() && r.warnings.is_empty());
+    assert_eq!(r.parts.division_code.as_deref(), Some("350100"));
+}

@@ -49,6 +49,27 @@ mod cli {
         #[command(after_help = "Examples:\n  xinyong repair case.json\n  \
             echo '{\"asOf\":\"2026-11-26\",\"record\":{\"kind\":\"administrative_penalty\",\"track\":\"ndrc\",\"severity\":\"general\",\"publishedOn\":\"2026-05-10\",\"obligationsPerformed\":true,\"corrected\":true,\"commitmentSigned\":true}}' | xinyong repair --json")]
         Repair(RepairArgs),
+        /// The publication deadline of a decision, in working days under the State Council holiday notices.
+        ///
+        /// Exit status: 0 with the deadline, 2 for a bad date or a year the calendar does not cover.
+        #[command(after_help = "Examples:\n  xinyong deadline 2025-12-26 --rule double-publicity-7wd\n  \
+            xinyong deadline 2024-02-08 --rule samr-20wd --json")]
+        Deadline(DeadlineArgs),
+    }
+
+    #[derive(clap::Args)]
+    struct DeadlineArgs {
+        /// The day of the decision, YYYY-MM-DD (it does not count).
+        date: String,
+        /// double-publicity-7wd (双公示, 7 working days) or samr-20wd (market regulation, 20).
+        #[arg(long, default_value = "double-publicity-7wd")]
+        rule: String,
+        /// Print the deadline as one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Language of the messages: zh-Hans, zh-Hant or en.
+        #[arg(long, default_value = "zh-Hans")]
+        lang: Lang,
     }
 
     #[derive(clap::Args)]
@@ -113,6 +134,13 @@ mod cli {
                 eprintln!("xinyong: built without the `repair` feature");
                 return ExitCode::from(2);
             }
+            #[cfg(feature = "workdays")]
+            Command::Deadline(args) => (deadline(&args), 2),
+            #[cfg(not(feature = "workdays"))]
+            Command::Deadline(_) => {
+                eprintln!("xinyong: built without the `workdays` feature");
+                return ExitCode::from(2);
+            }
         };
         match outcome {
             Ok(true) => ExitCode::SUCCESS,
@@ -124,6 +152,30 @@ mod cli {
                 ExitCode::from(2)
             }
         }
+    }
+
+    /// Prints the deadline; Ok(false) (exit 2) with the message for bad input.
+    #[cfg(feature = "workdays")]
+    fn deadline(args: &DeadlineArgs) -> io::Result<bool> {
+        use xinyong::workdays::{parse_date, publication_deadline, DeadlineRule};
+        let Some(rule) = DeadlineRule::from_id(&args.rule) else {
+            eprintln!("xinyong: unknown rule '{}': use double-publicity-7wd or samr-20wd", args.rule);
+            return Ok(false);
+        };
+        let result = parse_date(&args.date, "DATE").and_then(|date| publication_deadline(date, rule));
+        let mut out = io::stdout().lock();
+        match result {
+            Ok(d) if args.json => {
+                serde_json::to_writer(&mut out, &d)?;
+                writeln!(out)?;
+            }
+            Ok(d) => writeln!(out, "{}\n{}", d.due.format("%Y-%m-%d"), d.note.get(args.lang))?,
+            Err(e) => {
+                eprintln!("xinyong: {}", e.message.get(args.lang));
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// Checks every code, writing as it goes; true when all were valid.

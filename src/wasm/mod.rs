@@ -195,3 +195,75 @@ pub fn repair_eligibility(
         }
     }
 }
+
+/// What the GB/T 2260 table says about a 6-digit division code: status
+/// (`current`, `abolished`, `renamed`, `grouping`, `special`, `unknown`),
+/// names from province to county in zh-Hans and zh-Hant, and history.
+#[wasm_bindgen(unchecked_return_type = "Division")]
+pub fn division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::divisions::division(&string_arg(&code, "code")?))
+}
+
+#[cfg(feature = "workdays")]
+fn workday_error(e: crate::workdays::WorkdayError) -> JsValue {
+    let error = js_error(e.kind.as_str(), &e.message.en, Some(&e.message));
+    if let Some(field) = &e.field {
+        let _ = js_sys::Reflect::set(&error, &"field".into(), &field.as_str().into());
+    }
+    if let Some(year) = e.year {
+        let _ = js_sys::Reflect::set(&error, &"year".into(), &year.into());
+    }
+    error
+}
+
+#[cfg(feature = "workdays")]
+fn date_arg(value: &str, field: &str) -> Result<chrono::NaiveDate, JsValue> {
+    crate::workdays::parse_date(value, field).map_err(workday_error)
+}
+
+/// Whether a date (`YYYY-MM-DD`) is a working day under the State Council
+/// holiday notices (make-up weekend days included). Throws `year_not_covered`
+/// for a year the calendar does not have.
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(js_name = isWorkingDay)]
+pub fn is_working_day(date: &str) -> Result<bool, JsValue> {
+    crate::workdays::is_working_day(date_arg(date, "date")?).map_err(workday_error)
+}
+
+/// The date `n` working days after `date` (the start day does not count).
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(js_name = addWorkingDays)]
+pub fn add_working_days(date: &str, n: u32) -> Result<String, JsValue> {
+    let due = crate::workdays::add_working_days(date_arg(date, "date")?, n).map_err(workday_error)?;
+    Ok(due.format("%Y-%m-%d").to_string())
+}
+
+/// Working days after `a` up to and including `b` (negative when `b` is earlier).
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(js_name = workingDaysBetween)]
+pub fn working_days_between(a: &str, b: &str) -> Result<f64, JsValue> {
+    let days =
+        crate::workdays::working_days_between(date_arg(a, "a")?, date_arg(b, "b")?).map_err(workday_error)?;
+    Ok(days as f64)
+}
+
+/// The publication deadline of a decision under a rule
+/// (`double-publicity-7wd` or `samr-20wd`): `{ decidedOn, due, rule, workingDays, citation, … }`.
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(js_name = publicationDeadline, unchecked_return_type = "Deadline")]
+pub fn publication_deadline(
+    #[wasm_bindgen(js_name = decidedOn)] decided_on: &str,
+    #[wasm_bindgen(unchecked_param_type = "DeadlineRule")] rule: &str,
+) -> Result<JsValue, JsValue> {
+    use crate::workdays::DeadlineRule;
+    let rule = DeadlineRule::from_id(rule).ok_or_else(|| {
+        js_error(
+            "unknown_rule",
+            &format!("unknown rule '{rule}': use double-publicity-7wd or samr-20wd"),
+            None,
+        )
+    })?;
+    let deadline = crate::workdays::publication_deadline(date_arg(decided_on, "decidedOn")?, rule)
+        .map_err(workday_error)?;
+    to_js(&deadline)
+}

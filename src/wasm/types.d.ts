@@ -75,6 +75,122 @@ code: string,
  * Its name, e.g. 市场监督管理（原工商）.
  */
 name: Text, };
+export type Name = { 
+/**
+ * Simplified Chinese.
+ */
+"zh-Hans": string, 
+/**
+ * Traditional Chinese (OpenCC `s2t`; equal to `zh_hans` without the `divisions` feature).
+ */
+"zh-Hant": string, };
+export type Status = "current" | "abolished" | "renamed" | "grouping" | "special" | "unknown";
+export type Level = "national" | "province" | "prefecture" | "county";
+export type UnknownReason = "malformed" | "not_found" | "table_unavailable";
+export type Ref = { 
+/**
+ * The 6-digit code.
+ */
+code: string, 
+/**
+ * Its name (as of the relevant year).
+ */
+name: Name, 
+/**
+ * Province-to-itself name.
+ */
+fullName: Name, 
+/**
+ * First year of that name, if recorded.
+ */
+validFrom?: number, 
+/**
+ * Year that name ended, if it did.
+ */
+validTo?: number, };
+export type HistoryEntry = { 
+/**
+ * Name during this period.
+ */
+name: Name, 
+/**
+ * First year (`None`: before records start, 1980).
+ */
+validFrom?: number, 
+/**
+ * Year the name/code ended (`None`: still valid).
+ */
+validTo?: number, 
+/**
+ * Derived successor when this region moved to another code
+ * (see [`Division::successor`]).
+ */
+successor?: Ref, };
+export type Division = { 
+/**
+ * What the code denotes.
+ */
+status: Status, 
+/**
+ * The normalized 6-digit code (`None` when malformed).
+ */
+code?: string, 
+/**
+ * Level derived from the code (`None` when unknown).
+ */
+level?: Level, 
+/**
+ * Current name, or last name if abolished (grouping: 市辖区 etc.).
+ */
+name?: Name, 
+/**
+ * Province through county, e.g. 广西壮族自治区贺州市八步区 (grouping rows
+ * are skipped; abolished codes use the parents' names of the year they ended).
+ */
+fullName?: Name, 
+/**
+ * Province-level name (for unknown codes: when the first two digits are one).
+ */
+province?: Name, 
+/**
+ * Prefecture-level name (absent under a grouping row such as 北京市市辖区).
+ */
+prefecture?: Name, 
+/**
+ * County-level name.
+ */
+county?: Name, 
+/**
+ * First year of the current/last name (`None`: before 1980 or unrecorded).
+ */
+validFrom?: number, 
+/**
+ * Year the code ended (abolished; groupings no longer listed).
+ */
+validTo?: number, 
+/**
+ * Abolished codes: a successor derived from the data — a code starting the
+ * year the old one ended (or the next) with the same name (any province) or
+ * the same name stem and a new type suffix (same province, e.g. 繁昌县 →
+ * 繁昌区), when exactly one such code exists. Merges (崇文区) have none.
+ */
+successor?: Ref, 
+/**
+ * Grouping codes: the prefecture (or province) they belong to.
+ */
+parent?: Ref, 
+/**
+ * Every row of this code, oldest first (renames and reuse).
+ */
+history: Array<HistoryEntry>, 
+/**
+ * `note` column of the last row when set (`nbs-only`: statistical code).
+ */
+note?: string, 
+/**
+ * Unknown codes: why.
+ */
+reason?: UnknownReason, };
 export type Parts = { 
 /**
  * USCC position 1: the registration authority, when it is a defined one.
@@ -89,6 +205,12 @@ entityType?: Named,
  * positions 3-8, registration number positions 1-6), when it is six digits.
  */
 divisionCode?: string, 
+/**
+ * What the division table says about `divisionCode`: names (province
+ * through county, zh-Hans and zh-Hant), status and history. Absent when
+ * the crate is built without the `divisions` feature.
+ */
+division?: Division, 
 /**
  * The organization code written `XXXXXXXX-X` (USCC positions 9-17, or the
  * whole organization code), when its characters could be read.
@@ -113,7 +235,7 @@ message: Text,
  * [`DiagnosisKind::FloatTruncation`]: every valid code that rounds to it).
  */
 candidates: Array<string>, };
-export type WarningKind = "pilot_era_accepted";
+export type WarningKind = "pilot_era_accepted" | "division_unknown" | "division_abolished";
 export type Warning = { 
 /**
  * What the warning is about.
@@ -168,7 +290,8 @@ parts: Parts,
  */
 errors: Array<IdError>, 
 /**
- * Things a valid code's user should know.
+ * Things the user should know that do not make the code invalid
+ * (an accepted pilot-era code, an unknown or abolished division).
  */
 warnings: Array<Warning>, 
 /**
@@ -296,5 +419,53 @@ kind: RepairErrorKind,
 field: string, 
 /**
  * A localized, human-readable message.
+ */
+message: Text, };
+export type DeadlineRule = "double-publicity-7wd" | "samr-20wd";
+export type Deadline = { 
+/**
+ * The day of the decision (does not count).
+ */
+decidedOn: string, 
+/**
+ * The last day on which publication is on time (always a working day).
+ */
+due: string, 
+/**
+ * The rule applied.
+ */
+rule: DeadlineRule, 
+/**
+ * The rule's number of working days.
+ */
+workingDays: number, 
+/**
+ * The rule's source, see [`DeadlineRule::citation`].
+ */
+citation: string, 
+/**
+ * The confidence of the source, see [`DeadlineRule::confidence`].
+ */
+confidence: string, 
+/**
+ * How the deadline was counted, in three languages.
+ */
+note: Text, };
+export type WorkdayErrorKind = "year_not_covered" | "invalid_json" | "invalid_year" | "invalid_date" | "date_outside_year" | "duplicate_date" | "conflicting_date" | "not_a_weekend" | "empty_holidays" | "year_already_covered" | "out_of_range";
+export type WorkdayError = { 
+/**
+ * What went wrong (stable, machine-readable).
+ */
+kind: WorkdayErrorKind, 
+/**
+ * For portal JSON: the path of the offending value, e.g. `2027.holidays[3]`.
+ */
+field?: string, 
+/**
+ * The year concerned, where there is one (always set for `year_not_covered`).
+ */
+year?: number, 
+/**
+ * A human-readable message in three languages.
  */
 message: Text, };

@@ -1,0 +1,135 @@
+//! Portal-supplied years as JSON: accepted shapes and every validation error.
+#![cfg(feature = "workdays")]
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use chrono::NaiveDate;
+use xinyong::workdays::{Calendar, DeadlineRule, WorkdayErrorKind};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A made-up 2027 in the shape of a notice (not the real 2027 notice).
+const Y2027: &str = r#"{"2027": {
+    "holidays": ["2027-01-01", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09",
+                 "2027-02-10", "2027-02-11", "2027-02-12", "2027-02-13"],
+    "workdays": ["2027-01-31", "2027-02-20"],
+    "source": "example only"
+}}"#;
+
+#[test]
+fn a_supplied_year_is_used() {
+    let cal = Calendar::with_extra_years_json(Y2027).unwrap();
+    assert!(cal.covers_year(2027));
+    assert_eq!(cal.covered_years().len(), 24);
+    assert_eq!(cal.is_working_day(d(2027, 1, 1)), Ok(false));
+    assert_eq!(cal.is_working_day(d(2027, 1, 31)), Ok(true)); // Sunday, worked
+    assert_eq!(cal.is_working_day(d(2027, 2, 8)), Ok(false));
+    assert_eq!(cal.is_working_day(d(2027, 2, 15)), Ok(true));
+    // Now a deadline over the New Year works: 12-29, 12-30, 12-31, 01-04..07.
+    let dl = cal.publication_deadline(d(2026, 12, 28), DeadlineRule::DoublePublicity7wd).unwrap();
+    assert_eq!(dl.due, d(2027, 1, 7));
+    // 2028 is still not covered.
+    assert_eq!(cal.is_working_day(d(2028, 1, 3)).unwrap_err().year, Some(2028));
+    // The built-in calendar is unchanged.
+    assert!(!Calendar::builtin().covers_year(2027));
+}
+
+#[test]
+fn previous_december_dates_update_the_year_before() {
+    // Like the 2019 notice, which made 2018-12-29 (Sat) worked and 2018-12-31 (Mon) off.
+    let cal = Calendar::with_extra_years_json(
+        r#"{"2027": {"holidays": ["2026-12-31", "2027-01-01"], "workdays": ["2026-12-26"]}}"#,
+    )
+    .unwrap();
+    assert_eq!(cal.is_working_day(d(2026, 12, 31)), Ok(false));
+    assert_eq!(cal.is_working_day(d(2026, 12, 26)), Ok(true));
+    assert_eq!(Calendar::builtin().is_working_day(d(2026, 12, 31)), Ok(true));
+    // Two years in one object; the December dates of 2029 apply to a year not covered
+    // and change nothing.
+    let cal = Calendar::with_extra_years_json(
+        r#"{"2028": {"holidays": ["2028-01-03"]}, "2030": {"holidays": ["2029-12-31", "2030-01-01"]}}"#,
+    )
+    .unwrap();
+    assert_eq!(cal.is_working_day(d(2028, 1, 3)), Ok(false));
+    assert_eq!(cal.is_working_day(d(2029, 12, 31)).unwrap_err().year, Some(2029));
+    assert_eq!(cal.is_working_day(d(2030, 1, 1)), Ok(false));
+}
+
+#[test]
+fn weekend_holidays_are_accepted() {
+    // A notice's holiday period includes its weekend days; listing them changes nothing.
+    let cal =
+        Calendar::with_extra_years_json(r#"{"2027": {"holidays": ["2027-01-01", "2027-01-02"]}}"#).unwrap();
+    assert_eq!(cal.is_working_day(d(2027, 1, 2)), Ok(false));
+}
+
+fn err(json: &str) -> (WorkdayErrorKind, Option<String>) {
+    let e = Calendar::with_extra_years_json(json).unwrap_err();
+    assert!(!e.message.en.is_empty() && !e.message.zh_hans.is_empty() && !e.message.zh_hant.is_empty());
+    (e.kind, e.field)
+}
+
+#[test]
+fn validation_errors_name_the_field() {
+    use WorkdayErrorKind::*;
+    let f = |s: &str| Some(s.to_string());
+    assert_eq!(err("{"), (InvalidJson, None));
+    assert_eq!(err("[]"), (InvalidJson, None));
+    assert_eq!(err(r#"{"2027": {"holidays": "2027-01-01"}}"#), (InvalidJson, None));
+    assert_eq!(err(r#"{"2027": {"workdays": []}}"#), (InvalidJson, None));
+    assert_eq!(err(r#"{"2027": {"holidays": ["2027-01-01"], "extra": 1}}"#), (InvalidJson, None));
+    assert_eq!(err(r#"{"27": {"holidays": ["2027-01-01"]}}"#), (InvalidYear, f("27")));
+    assert_eq!(err(r#"{"0000": {"holidays": ["2027-01-01"]}}"#), (InvalidYear, f("0000")));
+    assert_eq!(err(r#"{" 2027": {"holidays": ["2027-01-01"]}}"#), (InvalidYear, f(" 2027")));
+    assert_eq!(err(r#"{"2026": {"holidays": ["2026-01-01"]}}"#), (YearAlreadyCovered, f("2026")));
+    assert_eq!(
+        err(r#"{"2027": {"holidays": ["2027-01-01"]}, "2027": {"holidays": ["2027-01-01"]}}"#),
+        (YearAlreadyCovered, f("2027"))
+    );
+    assert_eq!(err(r#"{"2027": {"holidays": []}}"#), (EmptyHolidays, f("2027.holidays")));
+    assert_eq!(
+        err(r#"{"2027": {"holidays": ["2027-01-01", "2027-02-30"]}}"#),
+        (InvalidDate, f("2027.holidays[1]"))
+    );
+    assert_eq!(err(r#"{"2027": {"holidays": ["2027-1-1"]}}"#), (InvalidDate, f("2027.holidays[0]")));
+    assert_eq!(err(r#"{"2027": {"holidays": ["2028-01-01"]}}"#), (DateOutsideYear, f("2027.holidays[0]")));
+    assert_eq!(err(r#"{"2027": {"holidays": ["2026-11-30"]}}"#), (DateOutsideYear, f("2027.holidays[0]")));
+    assert_eq!(
+        err(r#"{"2027": {"holidays": ["2027-01-01", "2027-01-01"]}}"#),
+        (DuplicateDate, f("2027.holidays[1]"))
+    );
+    assert_eq!(
+        err(r#"{"2027": {"holidays": ["2027-01-01"], "workdays": ["2027-02-06", "2027-02-06"]}}"#),
+        (DuplicateDate, f("2027.workdays[1]"))
+    );
+    assert_eq!(
+        err(r#"{"2027": {"holidays": ["2027-02-06"], "workdays": ["2027-02-06"]}}"#),
+        (ConflictingDate, f("2027.workdays[0]"))
+    );
+    assert_eq!(
+        err(r#"{"2027": {"holidays": ["2027-01-01"], "workdays": ["2027-02-08"]}}"#),
+        (NotAWeekend, f("2027.workdays[0]"))
+    );
+}
+
+#[test]
+fn error_messages_are_readable() {
+    let e = Calendar::with_extra_years_json(
+        r#"{"2027": {"holidays": ["2027-01-01"], "workdays": ["2027-02-08"]}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.message.en,
+        "a make-up working day must be a Saturday or Sunday: 2027.workdays[0], 2027-02-08"
+    );
+    assert_eq!(e.message.zh_hans, "调休上班日应为星期六或星期日：2027.workdays[0]，2027-02-08");
+    assert_eq!(e.year, Some(2027));
+    let v = serde_json::to_value(&e).unwrap();
+    assert_eq!(v["kind"], "not_a_weekend");
+    assert_eq!(v["field"], "2027.workdays[0]");
+    let e = Calendar::with_extra_years_json("{").unwrap_err();
+    assert!(e.message.en.starts_with("invalid JSON: "), "{}", e.message.en);
+}
