@@ -1,7 +1,19 @@
 // Turns the two wasm-pack outputs in pkg/web and pkg/node into one npm
 // package: package.json with an exports map, an auto-initializing browser
 // entry, an ESM entry for Node, and the README.
-import { readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync } from 'node:fs';
+
+// The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
+// Its runtime dependencies are the workspace's devDependencies of the same
+// names, at the same exact versions (the tests here run against those).
+const cliFiles = readdirSync('npm').filter((f) => f.endsWith('.mjs')).sort();
+const cliDependencies = ['csv-parse', 'iconv-lite'];
+const workspace = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.fromEntries(cliDependencies.map((name) => {
+  const version = workspace.devDependencies[name];
+  if (!/^\d+\.\d+\.\d+$/.test(version ?? '')) throw new Error(`package.json: devDependencies.${name} must be an exact version`);
+  return [name, version];
+}));
 
 const cargo = readFileSync('Cargo.toml', 'utf8');
 const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"`, 'm'))[1];
@@ -26,7 +38,9 @@ const pkg = {
     './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/xinyong.js' },
     './package.json': './package.json',
   },
-  files: ['index.js', 'index.d.ts', 'web/', 'node/', 'README.md'],
+  bin: { xinyong: './cli.mjs' },
+  files: ['index.js', 'index.d.ts', 'web/', 'node/', ...cliFiles, 'README.md'],
+  dependencies,
   sideEffects: ['./index.js'],
   engines: { node: '>=18' },
 };
@@ -50,6 +64,8 @@ export * from './web/xinyong.js';
 writeFileSync('pkg/index.d.ts', "export * from './web/xinyong.js';\n");
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS build, re-exported.\nexport * from './xinyong.js';\n");
 copyFileSync('README.md', 'pkg/README.md');
+for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
+chmodSync('pkg/cli.mjs', 0o755);
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
 // honour when packing and so publish nothing from them.
 for (const dir of ['web', 'node']) rmSync(`pkg/${dir}/.gitignore`, { force: true });
