@@ -125,6 +125,7 @@ fn registration_numbers() {
     }
 }
 
+#[cfg(feature = "divisions")]
 const DIVISIONS: &str = include_str!("vectors/divisions.tsv");
 
 #[cfg(feature = "divisions")]

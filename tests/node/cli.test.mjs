@@ -59,7 +59,7 @@ test('plain text: one code a line, result columns, exit 1, summary', () => {
   const rows = csv(r.stdout);
   assert.deepEqual(rows[0], ['input', ...lib.RESULT_COLUMNS]);
   assert.equal(rows.length, 5); // the empty line is skipped
-  assert.deepEqual(rows[1], [VALID, 'true', VALID, '', '', '', '', '350100', '']);
+  assert.deepEqual(rows[1], [VALID, 'true', VALID, '', '', '', '', '福建省福州市', '']);
   assert.deepEqual(rows[2].slice(0, 5), [TYPO, 'false', TYPO, 'division_format', '8']);
   assert.match(rows[2][5], /第 8 位应为数字/);
   assert.equal(rows[2][6], VALID);
