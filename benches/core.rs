@@ -1,0 +1,37 @@
+//! Criterion benchmarks of the native core: `cargo bench --bench core`.
+//! Inputs: every USCC in tests/vectors (valid and invalid).
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use xinyong::{uscc, ValidateOptions};
+
+fn codes(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| !l.starts_with('#')).skip(1).filter_map(|l| l.split('\t').next()).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let valid = codes(include_str!("../tests/vectors/uscc-valid.tsv"));
+    let invalid = codes(include_str!("../tests/vectors/uscc-invalid.tsv"));
+    let all: Vec<&str> = valid.iter().chain(&invalid).copied().collect();
+    let per = |n: usize| n as u64;
+    let mut g = c.benchmark_group("uscc");
+    g.throughput(criterion::Throughput::Elements(per(all.len())));
+    g.bench_function("is_valid (all vectors)", |b| {
+        b.iter(|| all.iter().filter(|c| uscc::is_valid(black_box(c))).count())
+    });
+    g.throughput(criterion::Throughput::Elements(per(valid.len())));
+    g.bench_function("validate (valid codes)", |b| {
+        b.iter(|| valid.iter().filter(|c| uscc::validate(black_box(c)).valid).count())
+    });
+    let quiet = ValidateOptions { suggestions: false, ..Default::default() };
+    g.throughput(criterion::Throughput::Elements(per(invalid.len())));
+    g.bench_function("validate (invalid codes, no suggestions)", |b| {
+        b.iter(|| invalid.iter().filter(|c| uscc::validate_with(black_box(c), &quiet).valid).count())
+    });
+    g.bench_function("validate (invalid codes, with suggestions)", |b| {
+        b.iter(|| invalid.iter().filter(|c| uscc::validate(black_box(c)).valid).count())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
