@@ -384,8 +384,21 @@ fn float_truncation(value: &str) -> Option<Diagnosis> {
     let rounded: u64 = value.parse().ok()?;
     let step = 10u64.pow(zeros as u32);
     let low = rounded.checked_sub(step / 2)?;
-    let candidates: Vec<String> =
-        (low..low + step).map(|n| format!("{n:018}")).filter(|c| kernel(c.as_bytes())).take(20).collect();
+    // Up to 10,000 numbers: write each into a stack buffer, format only hits.
+    let digits = |mut n: u64| {
+        let mut buffer = [b'0'; LENGTH];
+        for slot in buffer.iter_mut().rev() {
+            *slot = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        buffer
+    };
+    let candidates: Vec<String> = (low..low + step)
+        .map(digits)
+        .filter(|c| kernel(c))
+        .take(20)
+        .map(|c| String::from_utf8_lossy(&c).into_owned())
+        .collect();
     Some(Diagnosis {
         kind: DiagnosisKind::FloatTruncation,
         message: Text::new(
