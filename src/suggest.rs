@@ -46,11 +46,20 @@ pub struct Spec {
     /// candidate whose division is not in the table ranks after those whose
     /// division is (with the `divisions` feature).
     pub division: Option<std::ops::Range<usize>>,
+    /// For a check over a prime modulus as large as the alphabet: the one
+    /// character that satisfies the check at a position, given the others.
+    /// Lets the search try one substitution per position instead of all.
+    pub solve: Option<fn(&[u8], usize) -> Option<u8>>,
 }
 
 /// The USCC search.
-pub static USCC: Spec =
-    Spec { length: 18, alphabet: crate::uscc::ALPHABET, check: crate::uscc::kernel, division: Some(2..8) };
+pub static USCC: Spec = Spec {
+    length: 18,
+    alphabet: crate::uscc::ALPHABET,
+    check: crate::uscc::kernel,
+    division: Some(2..8),
+    solve: Some(crate::uscc::solve_check),
+};
 
 /// The organization-code search.
 pub static ORG_CODE: Spec = Spec {
@@ -58,11 +67,17 @@ pub static ORG_CODE: Spec = Spec {
     alphabet: b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     check: crate::orgcode::kernel,
     division: None,
+    solve: None,
 };
 
 /// The registration-number search.
-pub static REGISTRATION_NUMBER: Spec =
-    Spec { length: 15, alphabet: b"0123456789", check: crate::regno::kernel, division: Some(0..6) };
+pub static REGISTRATION_NUMBER: Spec = Spec {
+    length: 15,
+    alphabet: b"0123456789",
+    check: crate::regno::kernel,
+    division: Some(0..6),
+    solve: None,
+};
 
 /// Stand-in for a character that is not ASCII; never in any alphabet.
 const FOREIGN: u8 = 0;
@@ -91,13 +106,24 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
     if count == spec.length {
         for i in 0..count {
             let original = code[i];
-            for &replacement in spec.alphabet {
-                if replacement == original {
-                    continue;
+            let mut try_replacement = |replacement: u8, candidate: &mut Vec<u8>| {
+                if replacement != original {
+                    candidate[i] = replacement;
+                    let reason = substitution_reason(original, replacement, allowed(original));
+                    push(candidate, reason, EditKind::Substitution, vec![i + 1]);
                 }
-                candidate[i] = replacement;
-                let reason = substitution_reason(original, replacement, allowed(original));
-                push(&candidate, reason, EditKind::Substitution, vec![i + 1]);
+            };
+            match spec.solve {
+                Some(solve) => {
+                    if let Some(replacement) = solve(&code, i) {
+                        try_replacement(replacement, &mut candidate);
+                    }
+                }
+                None => {
+                    for &replacement in spec.alphabet {
+                        try_replacement(replacement, &mut candidate);
+                    }
+                }
             }
             candidate[i] = original;
         }
