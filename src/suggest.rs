@@ -49,8 +49,12 @@ pub struct Spec {
     /// For a check over a prime modulus as large as the alphabet: the one
     /// character that satisfies the check at a position, given the others.
     /// Lets the search try one substitution per position instead of all.
-    pub solve: Option<fn(&[u8], usize) -> Option<u8>>,
+    pub solve: Option<Solver>,
 }
+
+/// Given a code and a 0-based position, the one character there that
+/// satisfies the identifier's check (see [`Spec::solve`]).
+pub type Solver = fn(&[u8], usize) -> Option<u8>;
 
 /// The USCC search.
 pub static USCC: Spec = Spec {
