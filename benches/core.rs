@@ -1,7 +1,8 @@
 //! Criterion benchmarks of the native core: `cargo bench --bench core`.
 //! Inputs: every USCC in tests/vectors (valid and invalid).
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
 use xinyong::{uscc, ValidateOptions};
 
 fn codes(text: &str) -> Vec<&str> {
