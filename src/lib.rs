@@ -43,6 +43,8 @@ pub mod regno;
 #[cfg(feature = "repair")]
 pub mod repair;
 pub mod result;
+#[cfg(feature = "status")]
+pub mod status;
 pub mod suggest;
 mod tables;
 pub mod uscc;
