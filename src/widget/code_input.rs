@@ -2,7 +2,7 @@
 //! user types or pastes.
 
 use super::dom::{add, add_text, announce, by_id, document, el, shadow};
-use super::text::{lang_of, t};
+use super::text::{lang_of, punct, t};
 use super::ElementInternals;
 use crate::{uscc, ValidateOptions, Validation};
 use wasm_bindgen::prelude::*;
@@ -98,6 +98,7 @@ pub(crate) fn update(host: &HtmlElement, internals: &ElementInternals) -> Result
     }
 
     // The message.
+    let (colon, semi, open, close) = punct(lang);
     let message_text = if empty {
         if required {
             t(lang, "required").to_string()
@@ -105,15 +106,15 @@ pub(crate) fn update(host: &HtmlElement, internals: &ElementInternals) -> Result
             String::new()
         }
     } else if r.valid {
-        let mut m = format!("{}：{}", t(lang, "valid"), r.normalized);
+        let mut m = format!("{}{colon}{}", t(lang, "valid"), r.normalized);
         if let Some(w) = r.warnings.first() {
-            m = format!("{m}（{}）", w.message.get(lang));
+            m = format!("{m}{open}{}{close}", w.message.get(lang));
         }
         m
     } else {
         let mut parts: Vec<&str> = r.errors.iter().take(1).map(|e| e.message.get(lang)).collect();
         parts.extend(r.diagnoses.iter().take(1).map(|d| d.message.get(lang)));
-        format!("{}：{}", t(lang, "invalid"), parts.join("；"))
+        format!("{}{colon}{}", t(lang, "invalid"), parts.join(semi))
     };
     let message = by_id(&root, "message")?;
     message.set_text_content(Some(&message_text));

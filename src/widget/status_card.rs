@@ -1,7 +1,7 @@
 //! `<xinyong-credit-status>`: the resolved status card.
 
 use super::dom::{add, add_text, announce, document, el, shadow};
-use super::text::{lang_of, t};
+use super::text::{lang_of, punct, t};
 use crate::i18n::Lang;
 use crate::status::{self, EntryState, EntryStatus, Measure, MeasureKind, StatusReport, Verdict};
 use wasm_bindgen::prelude::*;
@@ -10,8 +10,8 @@ use web_sys::{Document, Element};
 /// The symbol shown with a verdict (with its text: never colour alone).
 fn verdict_icon(v: Verdict) -> &'static str {
     match v {
-        Verdict::Restricted => "⛔",
-        Verdict::Suspended => "⏸",
+        Verdict::Restricted => "✖",
+        Verdict::Suspended => "‖",
         Verdict::Attention => "⚠",
         Verdict::Trustworthy => "★",
         Verdict::Clear => "✓",
@@ -111,7 +111,7 @@ pub(crate) fn render(
     match report {
         Some(Ok(report)) => {
             build(&doc, &card, &report, lang)?;
-            announce(&live, &format!("{}：{}", report.name, report.verdict_label.get(lang)));
+            announce(&live, &format!("{}{}{}", report.name, punct(lang).0, report.verdict_label.get(lang)));
             host.set_attribute("data-verdict", verdict_id(report.verdict))?;
             crate::wasm::to_js(&report)
         }
@@ -221,7 +221,10 @@ fn entry(doc: &Document, e: &EntryStatus, lang: Lang) -> Result<Element, JsValue
     dl_row(doc, &dl, t(lang, "listed-on"), &e.listed_on)?;
     if let Some(end) = &e.ends_on {
         let v = match e.days_remaining {
-            Some(d) => format!("{end}（{} {d}）", t(lang, "days-left")),
+            Some(d) => {
+                let (_, _, open, close) = punct(lang);
+                format!("{end}{open}{} {d}{close}", t(lang, "days-left"))
+            }
             None => end.clone(),
         };
         dl_row(doc, &dl, t(lang, "ends-on"), &v)?;
@@ -280,15 +283,16 @@ fn repair(doc: &Document, li: &Element, e: &EntryStatus, lang: Lang) -> Result<(
         } else {
             "repair-not-yet"
         };
-        let mut line = format!("{}：{}", t(lang, "repair"), t(lang, key));
+        let (colon, semi, _, _) = punct(lang);
+        let mut line = format!("{}{colon}{}", t(lang, "repair"), t(lang, key));
         if let Some(d) = a.earliest_apply_date {
-            line.push_str(&format!("；{} {}", t(lang, "repair-from"), d.format("%Y-%m-%d")));
+            line.push_str(&format!("{semi}{} {}", t(lang, "repair-from"), d.format("%Y-%m-%d")));
         }
         if a.never_early {
-            line.push_str(&format!("；{}", t(lang, "repair-never-early")));
+            line.push_str(&format!("{semi}{}", t(lang, "repair-never-early")));
         }
         if let Some(d) = a.publication_ends {
-            line.push_str(&format!("；{} {}", t(lang, "publication-ends"), d.format("%Y-%m-%d")));
+            line.push_str(&format!("{semi}{} {}", t(lang, "publication-ends"), d.format("%Y-%m-%d")));
         }
         let p = el(doc, "p", "repair-summary", "", &line)?;
         p.set_attribute(
@@ -305,7 +309,16 @@ fn repair(doc: &Document, li: &Element, e: &EntryStatus, lang: Lang) -> Result<(
         }
         add(li, &div)?;
     } else if let Some(msg) = &e.repair_error {
-        add(li, &el(doc, "p", "repair", "repair", &format!("{}：{}", t(lang, "repair"), msg.get(lang)))?)?;
+        add(
+            li,
+            &el(
+                doc,
+                "p",
+                "repair",
+                "repair",
+                &format!("{}{}{}", t(lang, "repair"), punct(lang).0, msg.get(lang)),
+            )?,
+        )?;
     }
     Ok(())
 }

@@ -67,3 +67,11 @@ pub(crate) fn t(lang: Lang, key: &str) -> &'static str {
         Lang::En => en,
     }
 }
+
+/// Punctuation in `lang`: (colon, semicolon, opening bracket, closing bracket).
+pub(crate) fn punct(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str) {
+    match lang {
+        Lang::En => (": ", "; ", " (", ")"),
+        _ => ("：", "；", "（", "）"),
+    }
+}
