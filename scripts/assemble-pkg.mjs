@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSy
 // The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
 // Its runtime dependencies are the workspace's devDependencies of the same
 // names, at the same exact versions (the tests here run against those).
-const cliFiles = readdirSync('npm').filter((f) => f.endsWith('.mjs')).sort();
+// The custom elements (elements.mjs, define.mjs, their .d.ts) are copied the same way.
+const cliFiles = readdirSync('npm').filter((f) => f.endsWith('.mjs') || f.endsWith('.d.ts')).sort();
 const cliDependencies = ['csv-parse', 'iconv-lite'];
 const workspace = JSON.parse(readFileSync('package.json', 'utf8'));
 const dependencies = Object.fromEntries(cliDependencies.map((name) => {
@@ -36,12 +37,14 @@ const pkg = {
     },
     './web': { types: './web/xinyong.d.ts', default: './web/xinyong.js' },
     './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/xinyong.js' },
+    './elements': { types: './elements.d.ts', default: './elements.mjs' },
+    './define': { types: './define.d.ts', default: './define.mjs' },
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
   files: ['index.js', 'index.d.ts', 'web/', 'node/', ...cliFiles, 'README.md'],
   dependencies,
-  sideEffects: ['./index.js'],
+  sideEffects: ['./index.js', './define.mjs'],
   engines: { node: '>=18' },
 };
 writeFileSync('pkg/package.json', JSON.stringify(pkg, null, 2) + '\n');

@@ -25,8 +25,8 @@ cargo test --features ts --test ts_types
 step "build pkg/"
 bash scripts/build.sh
 step "wasm tests under Node"
-wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years
+wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors
 step "wasm tests in headless Chromium"
-WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors
 step "node --test (package and browser)"
 node --test tests/node/

@@ -49,4 +49,10 @@ if [ "${XINYONG_NEED_CHROMIUM:-0}" = 1 ]; then
     apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >&2
   fi
+  # A CJK font, so that the demo screenshot shows Chinese text, not boxes.
+  if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+    say "apt-get install fonts-noto-cjk"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk >&2
+  fi
 fi

@@ -43,6 +43,8 @@ pub mod regno;
 #[cfg(feature = "repair")]
 pub mod repair;
 pub mod result;
+#[cfg(feature = "status")]
+pub mod status;
 pub mod suggest;
 mod tables;
 pub mod uscc;
@@ -51,6 +53,8 @@ pub mod workdays;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "status"))]
+mod widget;
 
 pub use error::{ErrorKind, IdError};
 pub use i18n::{Lang, Text};

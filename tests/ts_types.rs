@@ -63,6 +63,34 @@ fn declarations() -> String {
         workdays::WorkdayErrorKind::decl(&cfg),
         #[cfg(feature = "workdays")]
         workdays::WorkdayError::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::ListKind::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::MeasureKind::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::Measure::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::ObjectionStatus::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::EntryState::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::Verdict::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::Rule::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::ObjectionNotice::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::Publication::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::EntryStatus::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::MeasureInForce::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::StatusReport::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::StatusErrorKind::decl(&cfg),
+        #[cfg(feature = "status")]
+        status::StatusError::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/ts_types.rs); do not edit.\n\

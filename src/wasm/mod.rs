@@ -29,7 +29,7 @@ fn id_error(e: IdError) -> JsValue {
     js_error(e.kind.as_str(), &e.message.en, Some(&e.message))
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| js_error("internal", &e.to_string(), None))
@@ -167,6 +167,19 @@ pub fn registration_number_check_digit(first14: &str) -> Result<String, JsValue>
     regno::check_digit(first14).map(String::from).map_err(id_error)
 }
 
+/// A JSON string as is, or an object converted with `JSON.stringify`.
+#[cfg(any(feature = "repair", feature = "status"))]
+fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {
+    match input.as_string() {
+        Some(text) => Ok(text),
+        None if input.is_object() => js_sys::JSON::stringify(input)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| js_error("type", &format!("{name} could not be converted to JSON"), None)),
+        None => Err(js_error("type", &format!("{name} must be a JSON string or an object"), None)),
+    }
+}
+
 /// Credit-repair eligibility for one case (a JSON string or an object with
 /// `asOf`, `ruleSet`, `record`, …): when the entity may apply, when
 /// publication ends, what is unmet, with citations. Bad input throws an
@@ -177,14 +190,7 @@ pub fn repair_eligibility(
     #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     use crate::repair;
-    let text = match input.as_string() {
-        Some(text) => text,
-        None if input.is_object() => js_sys::JSON::stringify(&input)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| js_error("type", "input could not be converted to JSON", None))?,
-        None => return Err(js_error("type", "input must be a JSON string or an object", None)),
-    };
+    let text = json_text(&input, "input")?;
     match repair::parse_case_json(&text).and_then(|case| repair::repair_eligibility(&case)) {
         Ok(answer) => to_js(&answer),
         Err(e) => {
@@ -266,4 +272,59 @@ pub fn publication_deadline(
     let deadline = crate::workdays::publication_deadline(date_arg(decided_on, "decidedOn")?, rule)
         .map_err(workday_error)?;
     to_js(&deadline)
+}
+
+/// The red/black-list status of an entity record (an object or JSON string)
+/// on `asOf` (`YYYY-MM-DD`, a civil date in Asia/Shanghai): each entry's
+/// state, measures in force, and the verdict with the rule behind it. Bad
+/// input throws an `Error` whose `kind` and `field` name the problem.
+#[cfg(feature = "status")]
+#[wasm_bindgen(js_name = resolveStatus, unchecked_return_type = "StatusReport")]
+pub fn resolve_status(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] entity: JsValue,
+    #[wasm_bindgen(js_name = asOf)] as_of: &str,
+) -> Result<JsValue, JsValue> {
+    use crate::status;
+    let text = json_text(&entity, "entity")?;
+    let report = status::parse_entity_json(&text)
+        .and_then(|e| Ok(status::resolve_status(&e, status::parse_date(as_of, "asOf")?)))
+        .map_err(|e| {
+            let error = js_error(e.kind.as_str(), &e.message.en, Some(&e.message));
+            let _ = js_sys::Reflect::set(&error, &"field".into(), &e.field.as_str().into());
+            error
+        })?;
+    to_js(&report)
+}
+
+/// `<xinyong-code-input>`: builds the shadow DOM of `host` (its open shadow
+/// root must be attached). Called by the element class in `xinyong/elements`.
+#[cfg(feature = "status")]
+#[wasm_bindgen(js_name = codeInputMount)]
+pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
+    crate::widget::code_input::mount(host)
+}
+
+/// `<xinyong-code-input>`: validates the text, updates the shadow DOM, the
+/// form value and validity, fires `xinyong-validate`; returns the result.
+#[cfg(feature = "status")]
+#[wasm_bindgen(js_name = codeInputUpdate, unchecked_return_type = "Validation")]
+pub fn code_input_update(
+    host: &web_sys::HtmlElement,
+    internals: &crate::widget::ElementInternals,
+) -> Result<JsValue, JsValue> {
+    crate::widget::code_input::update(host, internals)
+}
+
+/// `<xinyong-credit-status>`: renders the status card of `entity` on `asOf`
+/// (or, with `problem` = `not_found` | `fetch_failed` | `cross_origin`, a
+/// notice); returns the status report or `null`.
+#[cfg(feature = "status")]
+#[wasm_bindgen(js_name = statusCardRender, unchecked_return_type = "StatusReport | null")]
+pub fn status_card_render(
+    host: &web_sys::HtmlElement,
+    entity: JsValue,
+    #[wasm_bindgen(js_name = asOf)] as_of: &str,
+    problem: Option<String>,
+) -> Result<JsValue, JsValue> {
+    crate::widget::status_card::render(host, &entity, as_of, problem)
 }

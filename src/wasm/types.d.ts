@@ -469,3 +469,233 @@ year?: number,
  * A human-readable message in three languages.
  */
 message: Text, };
+export type ListKind = "red" | "black" | "abnormal_operations" | "serious_violation" | "dishonest_judgment_debtor";
+export type MeasureKind = "mandatory" | "recommended";
+export type Measure = { 
+/**
+ * Mandatory or recommended.
+ */
+kind: MeasureKind, 
+/**
+ * What the measure is, as the listing unit words it.
+ */
+text: string, };
+export type ObjectionStatus = "pending" | "upheld" | "rejected";
+export type EntryState = "upcoming" | "active" | "suspended" | "expired" | "exited" | "repaired" | "voided";
+export type Verdict = "restricted" | "suspended" | "attention" | "trustworthy" | "clear";
+export type Rule = { 
+/**
+ * A stable id (see the module docs).
+ */
+id: string, 
+/**
+ * Where the rule comes from, with its confidence where not A.
+ */
+source: string, 
+/**
+ * What the rule says, in three languages.
+ */
+text: Text, };
+export type ObjectionNotice = { 
+/**
+ * The day it was filed (`YYYY-MM-DD`).
+ */
+filedOn: string, 
+/**
+ * Its status on `as_of` (an objection decided after `as_of` is still pending then).
+ */
+status: ObjectionStatus, 
+/**
+ * The day it was decided, when decided by `as_of`.
+ */
+resolvedOn?: string, 
+/**
+ * What it means for the entry.
+ */
+notice: Text, };
+export type Publication = { 
+/**
+ * `double-publicity-7wd` or `samr-20wd`.
+ */
+rule: string, 
+/**
+ * The day of the decision.
+ */
+decidedOn: string, 
+/**
+ * The last day to publish; absent when the calendar does not cover the year.
+ */
+due?: string, 
+/**
+ * Working days allowed.
+ */
+workingDays: number, 
+/**
+ * Whether `due` is before `as_of`.
+ */
+overdue: boolean, 
+/**
+ * The rule's source.
+ */
+citation: string, 
+/**
+ * The year the calendar lacks, when the deadline cannot be computed (never guessed).
+ */
+calendarMissingYear?: number, 
+/**
+ * "Publication due by …" or "calendar not available", in three languages.
+ */
+message: Text, };
+export type EntryStatus = { 
+/**
+ * The entry's index in the record.
+ */
+index: number, 
+/**
+ * The list.
+ */
+list: ListKind, 
+/**
+ * The list's name.
+ */
+listName: Text, 
+/**
+ * The entry's label.
+ */
+label: string, 
+/**
+ * The listing unit.
+ */
+listingUnit: string, 
+/**
+ * The legal basis.
+ */
+basis: string, 
+/**
+ * The day of listing.
+ */
+listedOn: string, 
+/**
+ * The state on `as_of`.
+ */
+state: EntryState, 
+/**
+ * The state in words.
+ */
+stateLabel: Text, 
+/**
+ * The rule that decided the state.
+ */
+rule: Rule, 
+/**
+ * The day the entry stops being in force (its `expiresOn`), when it has a term.
+ */
+endsOn?: string, 
+/**
+ * Days from `as_of` to `ends_on` (0: its last day is today), for entries still listed.
+ */
+daysRemaining?: number, 
+/**
+ * The day it left the list.
+ */
+exitedOn?: string, 
+/**
+ * Why it left.
+ */
+exitReason?: string, 
+/**
+ * The day repair took effect.
+ */
+repairedOn?: string, 
+/**
+ * The measures that apply on `as_of`.
+ */
+measuresInForce: Array<Measure>, 
+/**
+ * The measures that would apply but are suspended.
+ */
+measuresSuspended: Array<Measure>, 
+/**
+ * Measures that no longer apply (expired, exited, repaired, voided, upcoming).
+ */
+measuresInactive: Array<Measure>, 
+/**
+ * The objection, as of the day.
+ */
+objection?: ObjectionNotice, 
+/**
+ * The publication deadline, for an entry decided and not yet published.
+ */
+publication?: Publication, 
+/**
+ * Repair eligibility on `as_of` (entries in force with a `repair` record).
+ */
+repair?: RepairAnswer, 
+/**
+ * Why repair eligibility could not be determined.
+ */
+repairError?: Text, };
+export type MeasureInForce = { 
+/**
+ * The index of the entry.
+ */
+entry: number, 
+/**
+ * Mandatory or recommended.
+ */
+kind: MeasureKind, 
+/**
+ * The measure.
+ */
+text: string, };
+export type StatusReport = { 
+/**
+ * The entity's code.
+ */
+code: string, 
+/**
+ * The entity's name.
+ */
+name: string, 
+/**
+ * The day resolved for.
+ */
+asOf: string, 
+/**
+ * The verdict.
+ */
+verdict: Verdict, 
+/**
+ * The verdict in words.
+ */
+verdictLabel: Text, 
+/**
+ * The rule that decided the verdict.
+ */
+rule: Rule, 
+/**
+ * Whether red-list incentives are suspended by an active dishonesty entry.
+ */
+redBenefitsSuspended: boolean, 
+/**
+ * Every entry, in record order.
+ */
+entries: Array<EntryStatus>, 
+/**
+ * Every measure that applies on the day.
+ */
+measuresInForce: Array<MeasureInForce>, };
+export type StatusErrorKind = "invalid_json" | "missing_field" | "invalid_value" | "invalid_date" | "inconsistent_dates";
+export type StatusError = { 
+/**
+ * What went wrong.
+ */
+kind: StatusErrorKind, 
+/**
+ * The JSON path of the field concerned (`""` for the whole document).
+ */
+field: string, 
+/**
+ * The message in zh-Hans, zh-Hant and en; it names the field.
+ */
+message: Text, };

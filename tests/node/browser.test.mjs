@@ -78,37 +78,4 @@ test('the shared vectors pass through the browser ESM entry', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('typing full-width lower case shows a valid code; a suggestion click fixes a typo', async () => {
-  const { page, problems } = await openDemo();
-  await page.fill('#code', '９１３５０１００ｍ０００１００ｙ４３');
-  assert.equal(await page.textContent('.verdict'), '有效');
-  assert.equal(await page.textContent('#result .code'), '91350100M000100Y43');
-
-  await page.fill('#code', '9135010OM000100Y43');
-  assert.equal(await page.textContent('.verdict'), '无效');
-  assert.equal(await page.textContent('mark.bad'), 'O');
-  await page.click('.suggestions button');
-  assert.equal(await page.inputValue('#code'), '91350100M000100Y43');
-  assert.equal(await page.textContent('.verdict'), '有效');
-  assert.deepEqual(problems, []);
-});
-
-test('the language switch relabels the page and the messages', async () => {
-  const { page, problems } = await openDemo();
-  await page.fill('#code', '91350100M000100Y4A');
-  await page.selectOption('#lang', 'en');
-  assert.equal(await page.textContent('.verdict'), 'Invalid');
-  assert.match(await page.textContent('ul.errors'), /position 18: check character should be 3, found A/);
-  await page.selectOption('#lang', 'zh-Hant');
-  assert.match(await page.textContent('ul.errors'), /第 18 位校驗碼應為 3，實為 A/);
-  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant');
-  assert.deepEqual(problems, []);
-});
-
-test('input is rendered as text, never as HTML', async () => {
-  const { page, problems } = await openDemo();
-  await page.fill('#code', '<img src=x onerror="window.__pwned=1">');
-  assert.equal(await page.$('#result img'), null);
-  assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.deepEqual(problems, []);
-});
+// The demo page's form, elements and gallery: tests/node/widget.test.mjs.

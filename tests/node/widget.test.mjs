@@ -1,0 +1,247 @@
+// The custom elements and the approval-portal demo in Debian's headless
+// Chromium (playwright-core; never a downloaded browser), served on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The demo page (strict CSP in its <meta>), failing on console errors, CSP violations and dialogs. */
+async function openDemo(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`));
+  });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready]');
+  await page.waitForSelector('#code [part=input]');
+  return { page, problems, context };
+}
+
+const INPUT = '#code [part=input]';
+const message = (page) => page.textContent('#code [part=message]');
+
+test('typing full-width lower case: normalized value, valid, submitted normalized under its name', async () => {
+  const { page, problems } = await openDemo();
+  const events = page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('xinyong-validate', (e) => resolve({ valid: e.detail.valid, normalized: e.detail.normalized, composed: e.composed }), { once: true });
+  }));
+  await page.locator(INPUT).pressSequentially('９１３５０１００ｍ０００１００ｙ４３');
+  assert.deepEqual(await events, { valid: false, normalized: '9', composed: true }); // the first keystroke
+  assert.equal(await message(page), '代码有效：91350100M000100Y43');
+  assert.equal(await page.textContent('#code [part=normalized]'), '91350100M000100Y43');
+  const form = await page.evaluate(() => {
+    const f = document.getElementById('form');
+    return { valid: f.checkValidity(), code: new FormData(f).getAll('code') };
+  });
+  assert.deepEqual(form, { valid: true, code: ['91350100M000100Y43'] });
+  await page.click('#submit');
+  assert.equal(await page.textContent('#submitted'), '已提交：91350100M000100Y43');
+  assert.deepEqual(problems, []);
+});
+
+test('pasting a code with spaces and full-width characters', async () => {
+  const { page, problems, context } = await openDemo();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.evaluate(() => navigator.clipboard.writeText(' 9135 0100 Ｍ000 100Y 43 '));
+  await page.focus(INPUT);
+  await page.keyboard.press('Control+V');
+  assert.equal(await page.inputValue(INPUT), ' 9135 0100 Ｍ000 100Y 43 ');
+  assert.equal(await message(page), '代码有效：91350100M000100Y43');
+  assert.deepEqual(problems, []);
+});
+
+test('an invalid code blocks submission; required works; a suggestion click fixes the code', async () => {
+  const { page, problems } = await openDemo();
+  // Empty and required: valueMissing, :invalid, no submission.
+  await page.click('#submit');
+  assert.equal(await page.textContent('#submitted'), '');
+  assert.deepEqual(await page.evaluate(() => {
+    const c = document.getElementById('code');
+    return [c.validity.valueMissing, c.matches(':invalid'), c.willValidate];
+  }), [true, true, true]);
+
+  await page.fill(INPUT, '9135010OM000100Y43');
+  assert.match(await message(page), /^代码无效：第 8 位应为数字/);
+  assert.equal(await page.textContent('#code mark[part=bad-char]'), 'O');
+  assert.equal(await page.getAttribute(INPUT, 'aria-invalid'), 'true');
+  assert.deepEqual(await page.evaluate(() => {
+    const c = document.getElementById('code');
+    return [document.getElementById('form').checkValidity(), c.matches(':invalid'), c.validity.patternMismatch, c.validationMessage.startsWith('代码无效')];
+  }), [false, true, true, true]);
+  await page.click('#submit');
+  assert.equal(await page.textContent('#submitted'), '');
+
+  await page.click('#code [part=suggestion]');
+  assert.equal(await page.inputValue(INPUT), '91350100M000100Y43');
+  assert.equal(await message(page), '代码有效：91350100M000100Y43');
+  assert.equal(await page.evaluate(() => document.getElementById('code').matches(':valid')), true);
+  await page.click('#submit');
+  assert.equal(await page.textContent('#submitted'), '已提交：91350100M000100Y43');
+  // Not in the demo data: the card says so.
+  await page.waitForSelector('#result[data-verdict=unknown]');
+  assert.match(await page.textContent('#result [part~=verdict-label]'), /未查到该主体的名单记录/);
+  assert.deepEqual(problems, []);
+});
+
+test('a known code shows its status card; lang and accept-pilot-codes attributes', async () => {
+  const { page, problems } = await openDemo();
+  await page.fill(INPUT, '91350200ma31f7kx1j');
+  await page.click('#submit');
+  await page.waitForSelector('#result[data-verdict=restricted]');
+  assert.match(await page.textContent('#result [part~=objection-notice], #result [part~=red-suspended-notice]'), /红名单激励措施暂停/);
+  assert.match(await page.textContent('#result [part~=publication]'), /公示截止 2026-12-01/);
+  assert.match(await page.textContent('#result [part~=repair]'), /最早可申请日期 2027-03-06/);
+  await page.evaluate(() => document.getElementById('code').setAttribute('lang', 'en'));
+  await page.fill(INPUT, '91350211M0000XUF46');
+  assert.match(await message(page), /^Invalid code: /);
+  await page.evaluate(() => document.getElementById('code').setAttribute('accept-pilot-codes', ''));
+  assert.match(await message(page), /^Valid code: 91350211M0000XUF46/);
+  assert.deepEqual(problems, []);
+});
+
+const VERDICTS = {
+  'zh-Hans': { red: '守信：红名单激励适用', black: '受限：失信惩戒措施生效中', objection: '异议核实中，惩戒措施暂停',
+    expired: '无生效中的名单记录', exited: '无生效中的名单记录', repaired: '无生效中的名单记录',
+    'abnormal-cured': '无生效中的名单记录', abnormal: '需关注：列入经营异常名录', unknown: '未查到该主体的名单记录' },
+  'zh-Hant': { red: '守信：紅名單激勵適用', black: '受限：失信懲戒措施生效中', objection: '異議核實中，懲戒措施暫停',
+    expired: '無生效中的名單記錄', exited: '無生效中的名單記錄', repaired: '無生效中的名單記錄',
+    'abnormal-cured': '無生效中的名單記錄', abnormal: '需關注：列入經營異常名錄', unknown: '未查到該主體的名單記錄' },
+  en: { red: 'Trustworthy: red-list incentives apply', black: 'Restricted: joint punishment in force',
+    objection: 'Under verification: measures suspended', expired: 'Clear: no list entry in force',
+    exited: 'Clear: no list entry in force', repaired: 'Clear: no list entry in force',
+    'abnormal-cured': 'Clear: no list entry in force', abnormal: 'Attention: on the abnormal-operations list',
+    unknown: 'No record found for this entity' },
+};
+const STATES = { expired: 'expired', exited: 'exited', repaired: 'repaired', 'abnormal-cured': 'exited', objection: 'suspended' };
+
+test('every gallery case shows the right verdict in each language', async () => {
+  const { page, problems } = await openDemo();
+  for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+    await page.selectOption('#lang', lang);
+    await page.waitForFunction((l) => [...document.querySelectorAll('#gallery xinyong-credit-status')]
+      .every((c) => c.shadowRoot?.getElementById('card')?.getAttribute('lang') === l), lang);
+    for (const [name, text] of Object.entries(VERDICTS[lang])) {
+      const got = await page.textContent(`#gallery > li[data-case="${name}"] [part~=verdict-label]`);
+      assert.equal(got, text, `${lang} ${name}`);
+    }
+  }
+  for (const [name, state] of Object.entries(STATES)) {
+    assert.equal(await page.getAttribute(`#gallery > li[data-case="${name}"] [part~=entry]`, 'data-state'), state, name);
+  }
+  assert.match(await page.textContent('#gallery > li[data-case=objection] [part~=objection-notice]'), /objection .* being verified/);
+  assert.deepEqual(problems, []);
+});
+
+test('an entity name with markup renders as text and runs nothing', async () => {
+  const { page, problems } = await openDemo();
+  const name = await page.textContent('#gallery > li[data-case=black] [part~=name]');
+  assert.equal(name, '厦门某某贸易有限公司 <img src=x onerror=alert(1)>');
+  await page.evaluate(() => {
+    const card = document.createElement('xinyong-credit-status');
+    card.id = 'evil';
+    card.setAttribute('as-of', '2026-11-26');
+    card.entity = { code: '<script>window.__pwned=1</script>', name: '<img src=x onerror="window.__pwned=1">',
+      entries: [{ list: 'black', label: '<b onmouseover=alert(1)>x</b>', listingUnit: '<svg onload=alert(1)>', basis: 'b', listedOn: '2026-01-01',
+        measures: [{ kind: 'mandatory', text: '<iframe src=javascript:alert(1)>' }] }] };
+    document.body.append(card);
+  });
+  await page.waitForSelector('#evil[data-verdict=restricted]');
+  assert.equal(await page.evaluate(() => document.getElementById('evil').shadowRoot.querySelectorAll('img, script, svg, iframe, b').length), 0);
+  assert.equal(await page.textContent('#evil [part~=name]'), '<img src=x onerror="window.__pwned=1">');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(problems, []);
+});
+
+test('registering twice is harmless; a malformed record shows a typed error; first render time', async (t) => {
+  const { page, problems } = await openDemo();
+  const result = await page.evaluate(async () => {
+    const { define } = await import('/pkg/define.mjs');
+    const again = define();
+    const card = document.createElement('xinyong-credit-status');
+    card.setAttribute('as-of', '2026-11-26');
+    document.body.append(card);
+    const entity = await (await fetch('data/entities/91350200MA31F7KX1J.json')).json();
+    const t0 = performance.now();
+    const rendered = new Promise((r) => card.addEventListener('xinyong-status', r, { once: true }));
+    card.entity = entity;
+    await rendered;
+    const ms = performance.now() - t0;
+    card.entity = { code: 'x', name: 'y', entries: [{ list: 'grey' }] };
+    await new Promise((r) => card.addEventListener('xinyong-status', r, { once: true }));
+    return { again, ms, error: card.shadowRoot.querySelector('[part~=rule]').textContent, verdict: card.dataset.verdict };
+  });
+  t.diagnostic(`status card first render: ${result.ms.toFixed(1)} ms`);
+  assert.equal(result.again, true);
+  assert.equal(result.verdict, 'error');
+  assert.match(result.error, /entries\[0\]\.list/);
+  assert.deepEqual(problems, []);
+});
+
+test('the server-rendered fallback stays visible when the wasm does not load', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/xinyong_bg.wasm', (route) => route.abort());
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready]');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.getElementById('code').shadowRoot), null);
+  assert.equal(await page.isVisible('#code > input[name=code]'), true);
+  await page.fill('#code > input[name=code]', '91350100M000100Y43');
+  assert.deepEqual(await page.evaluate(() => new FormData(document.getElementById('form')).getAll('code')), ['91350100M000100Y43']);
+  await context.close();
+});
+
+test('axe-core reports no violations on the demo page', async () => {
+  // addScriptTag injects axe inline, which the page's own CSP forbids: bypass it for this test only.
+  const { page, problems } = await openDemo({ bypassCSP: true });
+  await page.fill(INPUT, '9135010OM000100Y43');
+  await page.waitForFunction(() => [...document.querySelectorAll('#gallery xinyong-credit-status')].every((c) => c.dataset.verdict));
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+});
+
+test('a screenshot of the demo page (for the README)', async () => {
+  const { page, problems } = await openDemo({ viewport: { width: 1000, height: 1250 } });
+  await page.fill(INPUT, '91350200MA31F7KX1J');
+  await page.click('#submit');
+  await page.waitForSelector('#result[data-verdict=restricted]');
+  await page.waitForFunction(() => [...document.querySelectorAll('#gallery xinyong-credit-status')].every((c) => c.dataset.verdict));
+  mkdirSync('target', { recursive: true });
+  const path = process.env.UPDATE_SCREENSHOT ? 'docs/demo.png' : 'target/demo.png';
+  await page.screenshot({ path });
+  assert.ok(statSync(path).size < 300_000, `${path} is ${statSync(path).size} bytes`);
+  assert.deepEqual(problems, []);
+});
