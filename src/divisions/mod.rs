@@ -687,9 +687,33 @@ pub(crate) fn attach(parts: &mut crate::result::Parts, warnings: &mut Vec<crate:
         return;
     }
     let Some(code) = parts.division_code.as_deref() else { return };
-    let found = division(code);
+    let found = cached_division(code);
     if let Some((kind, message)) = found.warning() {
         warnings.push(crate::result::Warning { kind, message });
     }
     parts.division = Some(found);
+}
+
+/// Most codes in a batch share a few hundred divisions, and building a
+/// [`Division`] decodes and converts a dozen names (about 1-3 µs), so
+/// identifier validation keeps the ones it has built. At most
+/// `CACHE_LIMIT` entries (there are fewer than 7,000 codes); the cache is
+/// per thread (wasm has one).
+fn cached_division(code: &str) -> Division {
+    const CACHE_LIMIT: usize = 8192;
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Division>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|cache| {
+        if let Some(hit) = cache.borrow().get(code) {
+            return hit.clone();
+        }
+        let found = division(code);
+        let mut cache = cache.borrow_mut();
+        if cache.len() < CACHE_LIMIT {
+            cache.insert(code.to_owned(), found.clone());
+        }
+        found
+    })
 }
