@@ -12,7 +12,14 @@ for (let i = 0; i < ALPHABET.length; i++) {
   VALUE[ALPHABET.toLowerCase().charCodeAt(i)] = i;
 }
 const TYPES = { 1: '1239', 2: '19', 3: '123459', 4: '19', 5: '1239', 6: '129', 7: '129', 8: '19', 9: '123', A: '19', N: '1239', Y: '1' };
-const PAIRS = new Set(Object.entries(TYPES).flatMap(([a, ts]) => [...ts].map((t) => a + t)));
+// PAIR[authority char code] is a bit mask of the entity-type digits allowed.
+const PAIR = new Uint16Array(128);
+for (const [a, ts] of Object.entries(TYPES)) {
+  for (const t of ts) {
+    PAIR[a.charCodeAt(0)] |= 1 << Number(t);
+    PAIR[a.toLowerCase().charCodeAt(0)] |= 1 << Number(t);
+  }
+}
 
 function orgValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
@@ -34,7 +41,9 @@ export function isValidPlain(code) {
   const last = code.charCodeAt(17);
   const check = last < 128 ? VALUE[last] : -1;
   if (check !== (31 - (sum % 31)) % 31) return false;
-  if (!PAIRS.has(code.slice(0, 2).toUpperCase())) return false;
+  const a = code.charCodeAt(0);
+  const e = code.charCodeAt(1) - 48;
+  if (a >= 128 || e < 0 || e > 9 || !(PAIR[a] & (1 << e))) return false;
   for (let i = 2; i < 8; i++) {
     const c = code.charCodeAt(i);
     if (c < 48 || c > 57) return false;
