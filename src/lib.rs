@@ -29,6 +29,19 @@
 //! ```
 
 #![warn(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 // `IdError` carries its message in three languages (~150 bytes). Errors are
 // the cold path of check-character and generate calls, and a plain struct is
 // easier to match and serialize than a box.
