@@ -111,10 +111,20 @@ fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValu
 /// identifier pasted with a whole page around it still gets a result; what
 /// is longer is refused before it is copied into wasm memory, so no input can
 /// exhaust it.
-pub const MAX_STRING_LENGTH: u32 = 1 << 20;
+///
+/// ```js
+/// validate('9'.repeat(2 ** 24 + 1)); // throws XinyongError, kind "too_long"
+/// isValid('9'.repeat(5_000_000));    // false
+/// ```
+pub const MAX_STRING_LENGTH: u32 = 1 << 24;
 
 /// The most strings `validateMany`/`isValidMany` take in one call, and the
 /// most UTF-16 code units all of them together.
+///
+/// ```js
+/// isValidMany(Array(100_000).fill('91350100M000100Y43')); // fine
+/// isValidMany(Array(5).fill('9'.repeat(2 ** 24)));         // throws XinyongError, kind "too_long"
+/// ```
 pub const MAX_BATCH: (u32, u32) = (10_000_000, 1 << 26);
 
 fn too_long(name: &str, limit: u32, unit: &str) -> JsValue {

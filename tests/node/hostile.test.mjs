@@ -89,7 +89,7 @@ test('non-string arguments are typed errors everywhere', () => {
 });
 
 test('huge strings and arrays are refused before they are copied, or answered', () => {
-  const limit = 1 << 20;
+  const limit = 1 << 24; // wasm::MAX_STRING_LENGTH
   typed(() => x.validate('9'.repeat(limit + 1)), 'too_long', 'validate(huge)');
   typed(() => x.isValid('9'.repeat(limit + 1)), 'too_long', 'isValid(huge)');
   typed(() => x.suggest('中'.repeat(limit + 1)), 'too_long', 'suggest(huge)');
@@ -99,7 +99,7 @@ test('huge strings and arrays are refused before they are copied, or answered', 
   assert.equal(r.valid, false);
   assert.equal(r.errors[0].kind, 'length');
   assert.equal(typed(() => x.isValid('9'.repeat(limit)), undefined, 'isValid(limit)'), false);
-  typed(() => x.isValidMany(Array(65).fill('9'.repeat(limit))), 'too_long', 'isValidMany(total)');
+  typed(() => x.isValidMany(Array(5).fill('9'.repeat(limit))), 'too_long', 'isValidMany(total)');
   const many = typed(() => x.isValidMany(Array(100000).fill('91350100M000100Y43')), undefined, 'isValidMany(100000)');
   assert.equal(many.length, 100000);
 });
