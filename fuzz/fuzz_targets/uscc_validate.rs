@@ -13,7 +13,8 @@ fuzz_target!(|data: &[u8]| {
     let v = uscc::validate_with(&input, &options);
     check_validation(&input, &v, &options);
 
-    let default = uscc::validate_with(&input, &ValidateOptions { suggestions: false, ..ValidateOptions::default() });
+    let default =
+        uscc::validate_with(&input, &ValidateOptions { suggestions: false, ..ValidateOptions::default() });
     assert_eq!(uscc::is_valid(&input), default.valid, "isValid == validate().valid: {input:?}");
     assert_eq!(uscc::is_valid(&v.normalized), default.valid, "{input:?}");
     // Options other than acceptPilotCodes never change validity or errors.

@@ -15,7 +15,8 @@ fuzz_target!(|data: &[u8]| {
     assert!(builtin.iter().all(|y| years.contains(y)), "built-in years kept");
     // Every day of the added years (and of the year before each, which a
     // notice's New Year period may change); the built-in years are tested elsewhere.
-    let mut check: Vec<i32> = years.iter().filter(|y| !builtin.contains(y)).flat_map(|&y| [y - 1, y]).collect();
+    let mut check: Vec<i32> =
+        years.iter().filter(|y| !builtin.contains(y)).flat_map(|&y| [y - 1, y]).collect();
     check.retain(|y| years.contains(y));
     check.dedup();
     for &year in &check {
