@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     let options = options_from(byte);
     let v = orgcode::validate_with(&input, &options);
     check_validation(&input, &v, &options);
-    let default = orgcode::validate(&input);
+    let default = orgcode::validate_with(
+        &input,
+        &xinyong::ValidateOptions { suggestions: false, ..Default::default() },
+    );
     assert_eq!(orgcode::is_valid(&input), default.valid, "isValid == validate().valid: {input:?}");
     assert_eq!(v.valid, default.valid, "options never change validity: {input:?}");
     assert_eq!(v.errors, default.errors);
