@@ -4,6 +4,7 @@
 # package (including Playwright in Debian's Chromium).
 set -euo pipefail
 export XINYONG_NEED_CHROMIUM=1
+export XINYONG_NEED_FUZZ=1
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 
 step() { printf '\n=== %s\n' "$*"; }
@@ -16,6 +17,20 @@ step "cargo clippy (wasm32 library)"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 step "cargo test"
 cargo test
+step "fuzz smoke run: each target ${XINYONG_FUZZ_SECONDS:=2} s (cargo-fuzz, dev build)"
+# A few seconds per target on the seeds from tests/vectors: catches a target
+# that no longer builds or an invariant broken by a change. Long runs: README.
+node fuzz/seed.mjs
+mkdir -p fuzz/artifacts
+fuzz_start=$SECONDS
+RUSTC_BOOTSTRAP=1 cargo fuzz build --dev -s none
+for target in $(cargo fuzz list); do
+  fuzz/target/x86_64-unknown-linux-gnu/debug/"$target" -artifact_prefix="fuzz/artifacts/$target/" \
+    -max_total_time="$XINYONG_FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 "fuzz/corpus/$target" 2>&1 \
+    | grep -E '^stat::number_of_executed_units|panicked|ERROR|SUMMARY' | sed "s/^/  $target: /"
+  [ "${PIPESTATUS[0]}" = 0 ] || { echo "fuzz target $target failed: see fuzz/artifacts/$target" >&2; exit 1; }
+done
+echo "  fuzz smoke step: $((SECONDS - fuzz_start)) s"
 step "cargo test --no-default-features (no division table, no repair)"
 cargo test --no-default-features --lib --test vectors --test properties --test cli
 step "cargo clippy --no-default-features"

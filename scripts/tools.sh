@@ -2,6 +2,7 @@
 # Installs what the build and the tests need, skipping whatever is present.
 # Sourced by build.sh, start.sh and test.sh; safe to run again and again.
 #   XINYONG_NEED_CHROMIUM=1  also install Debian's chromium + chromedriver
+#   XINYONG_NEED_FUZZ=1      also install cargo-fuzz (for the fuzz smoke run)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -55,4 +56,12 @@ if [ "${XINYONG_NEED_CHROMIUM:-0}" = 1 ]; then
     apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk >&2
   fi
+fi
+
+# cargo-fuzz for the fuzz targets in fuzz/. It builds with stable rustc; the
+# targets need nightly flags, which RUSTC_BOOTSTRAP=1 allows when they run
+# (see scripts/test.sh).
+if [ "${XINYONG_NEED_FUZZ:-0}" = 1 ] && ! cargo fuzz --version >/dev/null 2>&1; then
+  say "cargo install cargo-fuzz"
+  cargo install cargo-fuzz --locked >&2
 fi

@@ -28,7 +28,34 @@
 //! assert_eq!(r.suggestions[0].code, "91350100M000100Y43");
 //! ```
 
+//!
+//! ## Panic policy
+//!
+//! A panic inside WebAssembly is a trap that leaves the module unusable for
+//! the whole page, so the library code does not panic on any input: bad
+//! input is a typed error (`IdError`, `RepairError`, `WorkdayError`) or an
+//! invalid result. The crate holds itself to this with Clippy lints that deny
+//! `unwrap`, `expect`, indexing and slicing (of slices and of strings),
+//! `panic!`, `unreachable!`, `todo!` and `unimplemented!` in non-test library
+//! code (`cargo clippy` fails on any); code uses `get`, pattern matching and
+//! `Option`/`Result` instead. Exempt: tests, the build script (build time only)
+//! and the native command-line tool. Fuzz targets (`fuzz/`, cargo-fuzz) check
+//! the rest — arithmetic overflow included — with the results' invariants.
+
 #![warn(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 // `IdError` carries its message in three languages (~150 bytes). Errors are
 // the cold path of check-character and generate calls, and a plain struct is
 // easier to match and serialize than a box.

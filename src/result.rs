@@ -175,7 +175,8 @@ pub struct Suggestion {
     pub edit: EditKind,
     /// Why it is plausible.
     pub reason: EditReason,
-    /// The 1-based positions changed (in the corrected code).
+    /// The 1-based positions changed: in the corrected code, except for a
+    /// deletion, whose position is that of the removed character in the input.
     pub positions: Vec<usize>,
 }
 

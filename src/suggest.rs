@@ -108,11 +108,12 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
     };
     let mut candidate = code.clone();
     if count == spec.length {
-        for i in 0..count {
-            let original = code[i];
+        for (i, &original) in code.iter().enumerate() {
             let mut try_replacement = |replacement: u8, candidate: &mut Vec<u8>| {
                 if replacement != original {
-                    candidate[i] = replacement;
+                    if let Some(slot) = candidate.get_mut(i) {
+                        *slot = replacement;
+                    }
                     let reason = substitution_reason(original, replacement, allowed(original));
                     push(candidate, reason, EditKind::Substitution, vec![i + 1]);
                 }
@@ -129,10 +130,12 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
                     }
                 }
             }
-            candidate[i] = original;
+            if let Some(slot) = candidate.get_mut(i) {
+                *slot = original;
+            }
         }
-        for i in 0..count - 1 {
-            if code[i] != code[i + 1] {
+        for (i, pair) in code.windows(2).enumerate() {
+            if matches!(pair, [a, b] if a != b) {
                 candidate.swap(i, i + 1);
                 push(&candidate, EditReason::Swap, EditKind::Transposition, vec![i + 1, i + 2]);
                 candidate.swap(i, i + 1);

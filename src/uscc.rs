@@ -47,6 +47,9 @@ const INVALID: u8 = u8::MAX;
 
 /// Byte → alphabet value, or `INVALID`. Lower-case letters map like upper
 /// case so the fast path needs no normalization pass.
+// Indexing in a constant initializer is evaluated by the compiler: an index
+// out of bounds is a build error, never a run-time panic.
+#[allow(clippy::indexing_slicing)]
 static VALUE: [u8; 256] = {
     let mut table = [INVALID; 256];
     let mut i = 0;
@@ -59,9 +62,22 @@ static VALUE: [u8; 256] = {
     table
 };
 
+/// [`VALUE`] of a byte (`INVALID` for none). A `u8` always indexes a
+/// 256-entry table, so the fallback is never taken and the bounds check is
+/// optimized away.
+#[inline]
+fn raw_value(byte: u8) -> u8 {
+    VALUE.get(usize::from(byte)).copied().unwrap_or(INVALID)
+}
+
 fn value(byte: u8) -> Option<u8> {
-    let v = VALUE[byte as usize];
+    let v = raw_value(byte);
     (v != INVALID).then_some(v)
+}
+
+/// The alphabet character of a value below 31 (as [`check_value`] returns).
+fn alphabet_char(value: u8) -> char {
+    ALPHABET.get(usize::from(value)).map_or('0', |&b| char::from(b))
 }
 
 fn char_value(c: char) -> Option<u8> {
@@ -75,6 +91,8 @@ fn check_value(values: impl Iterator<Item = u8>) -> u8 {
 }
 
 /// The multiplicative inverses modulo 31 (index 0 unused): `w * INVERSE[w] ≡ 1`.
+// Evaluated at compile time: an out-of-bounds index would fail the build.
+#[allow(clippy::indexing_slicing)]
 const INVERSE: [u32; 31] = {
     let mut table = [0u32; 31];
     let mut w = 1;
@@ -113,13 +131,13 @@ pub(crate) fn kernel(code: &[u8]) -> bool {
     let [a, e, rest @ ..] = code;
     let mut sum = 0u32;
     for (&b, w) in code.iter().zip(WEIGHTS) {
-        match VALUE[b as usize] {
+        match raw_value(b) {
             INVALID => return false,
             v => sum += u32::from(v) * w,
         }
     }
     let [d1, d2, d3, d4, d5, d6, org @ .., check] = rest;
-    VALUE[*check as usize] as u32 == (31 - sum % 31) % 31
+    u32::from(raw_value(*check)) == (31 - sum % 31) % 31
         && tables::pair_defined(a.to_ascii_uppercase(), *e)
         && [d1, d2, d3, d4, d5, d6].iter().all(|d| d.is_ascii_digit())
         && orgcode::kernel(org)
@@ -187,7 +205,7 @@ pub fn validate_with(input: &str, options: &ValidateOptions) -> Validation {
     let expected_check = (values.len() == LENGTH)
         .then(|| values.iter().take(17).copied().collect::<Option<Vec<u8>>>())
         .flatten()
-        .map(|v| ALPHABET[check_value(v.into_iter()) as usize] as char);
+        .map(|v| alphabet_char(check_value(v.into_iter())));
 
     // One error at most per position: an illegal character first.
     for (index, &c) in chars.iter().enumerate().take(MAX_CHARACTER_ERRORS) {
@@ -216,15 +234,15 @@ pub fn validate_with(input: &str, options: &ValidateOptions) -> Validation {
     if let Some(division) = chars.get(2..8).filter(|d| d.iter().all(char::is_ascii_digit)) {
         parts.division_code = Some(division.iter().collect());
     }
-    if let Some(org) = chars.get(8..17).filter(|o| o.iter().all(|&c| char_value(c).is_some())) {
-        let org: String = org.iter().collect();
-        if let Ok(expected) = orgcode::check_char(&org[..8]) {
-            let found = org.chars().nth(8).unwrap_or_default();
-            if found != expected {
-                errors.push(org_code_check_error(expected, found));
+    if let Some([body @ .., found]) = chars.get(8..17).filter(|o| o.iter().all(|&c| char_value(c).is_some()))
+    {
+        let body: String = body.iter().collect();
+        if let Ok(expected) = orgcode::check_char(&body) {
+            if *found != expected {
+                errors.push(org_code_check_error(expected, *found));
             }
         }
-        parts.org_code = Some(format!("{}-{}", &org[..8], &org[8..]));
+        parts.org_code = Some(format!("{body}-{found}"));
     }
     if chars.len() == LENGTH {
         parts.check_char = chars.get(17).map(char::to_string);
@@ -293,7 +311,7 @@ pub fn check_char(first17: &str) -> Result<char, IdError> {
     for (i, &c) in chars.iter().enumerate() {
         values.push(char_value(c).ok_or_else(|| character_error(i + 1, c, None))?);
     }
-    Ok(ALPHABET[check_value(values.into_iter()) as usize] as char)
+    Ok(alphabet_char(check_value(values.into_iter())))
 }
 
 /// The parts to build a USCC from, for [`generate`].
@@ -472,7 +490,7 @@ fn resident_id(chars: &[char]) -> Option<Diagnosis> {
     }
     let digits: Vec<u32> = chars.iter().take(17).map(|c| c.to_digit(10)).collect::<Option<_>>()?;
     let sum: u32 = digits.iter().zip(RESIDENT_ID_WEIGHTS).map(|(d, w)| d * w).sum();
-    let expected = b"10X98765432"[(sum % 11) as usize] as char;
+    let expected = char::from(*b"10X98765432".get((sum % 11) as usize)?);
     if chars.get(17) != Some(&expected) {
         return None;
     }

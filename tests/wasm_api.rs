@@ -43,11 +43,14 @@ fn options_are_read_and_unknown_options_rejected() {
 #[test]
 fn non_string_input_is_a_typed_error_and_the_module_keeps_working() {
     for bad in [JsValue::UNDEFINED, JsValue::NULL, JsValue::from(42), js_sys::Object::new().into()] {
-        let err = wasm::validate(bad, None).unwrap_err();
+        let err = wasm::validate(bad.clone(), None).unwrap_err();
         assert!(err.is_instance_of::<js_sys::Error>());
         assert_eq!(get(&err, "kind").as_string().unwrap(), "type");
+        assert_eq!(get(&err, "name").as_string().unwrap(), "XinyongError");
+        let err = wasm::is_valid(bad).unwrap_err();
+        assert_eq!(get(&err, "kind").as_string().unwrap(), "type");
     }
-    assert!(wasm::is_valid("91350100M000100Y43"));
+    assert!(wasm::is_valid("91350100M000100Y43".into()).unwrap());
 }
 
 #[test]
@@ -63,22 +66,38 @@ fn batch_calls_agree_with_single_calls() {
 
 #[test]
 fn check_characters_generate_and_other_identifiers() {
-    assert_eq!(wasm::uscc_check_char("91350100M000100Y4").unwrap(), "3");
-    let err = wasm::uscc_check_char("9135").unwrap_err();
+    assert_eq!(wasm::uscc_check_char("91350100M000100Y4".into()).unwrap(), "3");
+    let err = wasm::uscc_check_char("9135".into()).unwrap_err();
     assert_eq!(get(&err, "kind").as_string().unwrap(), "length");
     assert!(get(&err, "messages.zh-Hans").as_string().unwrap().contains("17"));
     let parts =
         js_sys::JSON::parse(r#"{"authority":"9","entityType":"1","division":"350100","orgBody":"M000100Y"}"#)
             .unwrap();
     assert_eq!(wasm::generate(parts).unwrap(), "91350100M000100Y43");
-    assert!(wasm::is_valid_org_code("D2143569-X"));
-    assert_eq!(wasm::org_code_check_char("D2143569").unwrap(), "X");
-    assert!(wasm::is_valid_registration_number("310115600985533"));
-    assert_eq!(wasm::registration_number_check_digit("31011560098553").unwrap(), "3");
+    assert!(wasm::is_valid_org_code("D2143569-X".into()).unwrap());
+    assert_eq!(wasm::org_code_check_char("D2143569".into()).unwrap(), "X");
+    assert!(wasm::is_valid_registration_number("310115600985533".into()).unwrap());
+    assert_eq!(wasm::registration_number_check_digit("31011560098553".into()).unwrap(), "3");
     let r = wasm::validate_org_code("D21435690".into(), None).unwrap();
     assert_eq!(get(&r, "kind").as_string().unwrap(), "org_code");
     let r = wasm::validate_registration_number("310115600985535".into(), None).unwrap();
     assert_eq!(get(&r, "errors.0.expected").as_string().unwrap(), "3");
     let s = wasm::suggest("9135010OM000100Y43".into()).unwrap();
     assert_eq!(get(&s, "0.code").as_string().unwrap(), "91350100M000100Y43");
+}
+
+#[test]
+fn hostile_strings_get_typed_errors_and_the_module_keeps_working() {
+    // Longer than any string argument may be: refused before it is copied.
+    let huge = JsValue::from("9".repeat(wasm::MAX_STRING_LENGTH as usize + 1));
+    let err = wasm::validate(huge.clone(), None).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&err, "kind").as_string().unwrap(), "too_long");
+    assert_eq!(get(&wasm::is_valid(huge).unwrap_err(), "kind").as_string().unwrap(), "too_long");
+    // A lone surrogate arrives as U+FFFD and is reported as a character.
+    let lone = js_sys::JSON::parse(r#""91350100M000100Y4\ud800""#).unwrap();
+    let r = wasm::validate(lone, None).unwrap();
+    assert_eq!(get(&r, "valid"), JsValue::FALSE);
+    assert_eq!(get(&r, "errors.0.kind").as_string().unwrap(), "character");
+    assert!(wasm::is_valid("91350100M000100Y43".into()).unwrap());
 }

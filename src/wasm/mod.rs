@@ -1,28 +1,142 @@
 //! The WebAssembly boundary: converts JS arguments, calls the core, converts
 //! results to plain JS objects (camelCase fields). Nothing else lives here.
 //!
-//! Errors are thrown as JS `Error`s with a `kind` property (`"type"` for an
-//! argument of the wrong type, `"options"` for bad options, or an
-//! [`crate::ErrorKind`] name such as `"length"`), and `messages` in three
-//! languages where the core provides them.
+//! Every error is thrown as a [`XinyongError`]: a subclass of JS `Error` with
+//! a `kind` property (`"type"` for an argument of the wrong type,
+//! `"too_long"` for a string or array past the limits below, `"options"` for
+//! bad options, or an [`crate::ErrorKind`] name such as `"length"`), and
+//! `messages` in three languages where the core provides them. No input makes
+//! the module trap: arguments are checked here before the core sees them, and
+//! the core does not panic (see the panic policy in the crate docs).
 
 use crate::normalize::normalize as core_normalize;
 use crate::uscc::UsccParts;
 use crate::{orgcode, regno, suggest, uscc, IdError, ValidateOptions, Validation};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
-/// A JS `Error` with a `kind` (and `messages`, when given).
+#[wasm_bindgen(typescript_custom_section)]
+const ERROR_TYPES: &str = r#"
+/**
+ * The class of every error the module throws: a subclass of `Error` with a
+ * `kind` ("type", "too_long", "options", an error kind such as "length", or a
+ * repair/working-day error kind), `messages` in three languages where there
+ * are any, and `field` (and `year`) where they apply. Not constructible;
+ * use it with `instanceof`.
+ */
+export class XinyongError extends Error {
+  private constructor();
+  readonly name: "XinyongError";
+  readonly kind: string;
+  readonly messages?: Text;
+  readonly field?: string;
+  readonly year?: number;
+}
+"#;
+
+/// The class of the errors this module throws, exported to JS as
+/// `XinyongError` so that `e instanceof XinyongError` works; every instance
+/// is also an `Error` (with `message`, `stack` and `name === "XinyongError"`)
+/// and has a `kind`. JS code cannot construct one; Rust code never needs to.
+///
+/// ```js
+/// import { validate, XinyongError } from 'xinyong';
+/// try {
+///   validate(42);
+/// } catch (e) {
+///   e instanceof XinyongError; // true
+///   e instanceof Error;        // true
+///   e.kind;                    // "type"
+/// }
+/// ```
+#[wasm_bindgen(skip_typescript)]
+pub struct XinyongError {
+    _private: (),
+}
+
+thread_local! {
+    /// `XinyongError.prototype`, made to inherit from `Error.prototype` and
+    /// stripped of the wasm-bindgen methods that would free a Rust value
+    /// (an error object owns none).
+    static ERROR_PROTOTYPE: Option<js_sys::Object> = error_prototype();
+}
+
+/// Runs when the module is instantiated: sets up `XinyongError.prototype`
+/// before any code can look at it.
+#[wasm_bindgen(start)]
+fn start() {
+    ERROR_PROTOTYPE.with(|_| ());
+}
+
+fn error_prototype() -> Option<js_sys::Object> {
+    let marker = JsValue::from(XinyongError { _private: () });
+    let prototype = js_sys::Object::get_prototype_of(&marker);
+    let error_prototype = js_sys::Object::get_prototype_of(&js_sys::Error::new("").into());
+    js_sys::Reflect::set_prototype_of(&prototype, &error_prototype).ok()?;
+    for key in ["free", "__destroy_into_raw"] {
+        let _ = js_sys::Reflect::delete_property(&prototype, &key.into());
+    }
+    // `Symbol.dispose` (where the engine has it) also frees.
+    let dispose = js_sys::Reflect::get(&js_sys::global(), &"Symbol".into())
+        .and_then(|symbol| js_sys::Reflect::get(&symbol, &"dispose".into()))
+        .ok()
+        .filter(|d| !d.is_undefined());
+    if let Some(dispose) = dispose {
+        let _ = js_sys::Reflect::delete_property(&prototype, &dispose);
+    }
+    js_sys::Reflect::set(&prototype, &"name".into(), &"XinyongError".into()).ok()?;
+    Some(prototype)
+}
+
+/// A [`XinyongError`] with a `kind` (and `messages`, when given).
 fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValue {
     let error = js_sys::Error::new(message);
+    ERROR_PROTOTYPE.with(|prototype| {
+        if let Some(prototype) = prototype {
+            let _ = js_sys::Reflect::set_prototype_of(&error, prototype);
+        }
+    });
     let _ = js_sys::Reflect::set(&error, &"kind".into(), &kind.into());
     if let Some(m) = messages.and_then(|m| to_js(m).ok()) {
         let _ = js_sys::Reflect::set(&error, &"messages".into(), &m);
     }
     error.into()
+}
+
+/// The longest string any function accepts, in UTF-16 code units: an
+/// identifier pasted with a whole page around it still gets a result; what
+/// is longer is refused before it is copied into wasm memory, so no input can
+/// exhaust it.
+///
+/// ```js
+/// validate('9'.repeat(2 ** 24 + 1)); // throws XinyongError, kind "too_long"
+/// isValid('9'.repeat(5_000_000));    // false
+/// ```
+pub const MAX_STRING_LENGTH: u32 = 1 << 24;
+
+/// The most strings `validateMany`/`isValidMany` take in one call, and the
+/// most UTF-16 code units all of them together.
+///
+/// ```js
+/// isValidMany(Array(100_000).fill('91350100M000100Y43')); // fine
+/// isValidMany(Array(5).fill('9'.repeat(2 ** 24)));         // throws XinyongError, kind "too_long"
+/// ```
+pub const MAX_BATCH: (u32, u32) = (10_000_000, 1 << 26);
+
+fn too_long(name: &str, limit: u32, unit: &str) -> JsValue {
+    let messages = crate::Text::new(
+        format!("{name} 过长：最多 {limit} 个{unit}"),
+        format!("{name} 過長：最多 {limit} 個{unit}"),
+        format!(
+            "{name} is too long: at most {limit} {}",
+            if unit == "字符" { "characters" } else { "items" }
+        ),
+    );
+    js_error("too_long", &messages.en.clone(), Some(&messages))
 }
 
 fn id_error(e: IdError) -> JsValue {
@@ -36,7 +150,34 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 }
 
 fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| js_error("type", &format!("{name} must be a string"), None))
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(js_error("type", &format!("{name} must be a string"), None));
+    };
+    if js.length() > MAX_STRING_LENGTH {
+        return Err(too_long(name, MAX_STRING_LENGTH, "字符"));
+    }
+    // Lone surrogates become U+FFFD (the core reports them as characters).
+    Ok(String::from(js))
+}
+
+fn strings_arg(value: &JsValue, name: &str) -> Result<Vec<String>, JsValue> {
+    let not_strings = || js_error("type", &format!("{name} must be an array of strings"), None);
+    let array = value.dyn_ref::<js_sys::Array>().ok_or_else(not_strings)?;
+    let (max_items, max_total) = MAX_BATCH;
+    if array.length() > max_items {
+        return Err(too_long(name, max_items, "项"));
+    }
+    let mut total = 0u32;
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for item in array.iter() {
+        let js = item.dyn_ref::<js_sys::JsString>().ok_or_else(not_strings)?;
+        total = total.saturating_add(js.length());
+        if js.length() > MAX_STRING_LENGTH || total > max_total {
+            return Err(too_long(name, max_total, "字符"));
+        }
+        out.push(String::from(js));
+    }
+    Ok(out)
 }
 
 fn options_arg(value: Option<JsValue>) -> Result<ValidateOptions, JsValue> {
@@ -67,9 +208,10 @@ pub fn validate(
 }
 
 /// Whether a USCC is valid under default options (no result object: fast).
+/// Throws a `XinyongError` of kind `type` when `input` is not a string.
 #[wasm_bindgen(js_name = isValid)]
-pub fn is_valid(input: &str) -> bool {
-    uscc::is_valid(input)
+pub fn is_valid(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<bool, JsValue> {
+    Ok(uscc::is_valid(&string_arg(&input, "input")?))
 }
 
 /// Validates many USCCs in one call (for batch use): one result per input.
@@ -78,8 +220,7 @@ pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let inputs: Vec<String> = serde_wasm_bindgen::from_value(inputs)
-        .map_err(|_| js_error("type", "inputs must be an array of strings", None))?;
+    let inputs = strings_arg(&inputs, "inputs")?;
     let options = options_arg(options)?;
     let results: Vec<Validation> = inputs.iter().map(|i| uscc::validate_with(i, &options)).collect();
     to_js(&results)
@@ -90,8 +231,7 @@ pub fn validate_many(
 pub fn is_valid_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
 ) -> Result<Vec<u8>, JsValue> {
-    let inputs: Vec<String> = serde_wasm_bindgen::from_value(inputs)
-        .map_err(|_| js_error("type", "inputs must be an array of strings", None))?;
+    let inputs = strings_arg(&inputs, "inputs")?;
     Ok(inputs.iter().map(|i| u8::from(uscc::is_valid(i))).collect())
 }
 
@@ -111,8 +251,10 @@ pub fn normalize(
 
 /// The USCC check character for the first 17 characters.
 #[wasm_bindgen(js_name = usccCheckChar)]
-pub fn uscc_check_char(first17: &str) -> Result<String, JsValue> {
-    uscc::check_char(first17).map(String::from).map_err(id_error)
+pub fn uscc_check_char(
+    #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
+) -> Result<String, JsValue> {
+    uscc::check_char(&string_arg(&first17, "first17")?).map(String::from).map_err(id_error)
 }
 
 /// Builds a valid USCC from `{ authority, entityType, division, orgBody }`.
@@ -136,14 +278,18 @@ pub fn validate_org_code(
 
 /// Whether an organization code is valid.
 #[wasm_bindgen(js_name = isValidOrgCode)]
-pub fn is_valid_org_code(input: &str) -> bool {
-    orgcode::is_valid(input)
+pub fn is_valid_org_code(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+) -> Result<bool, JsValue> {
+    Ok(orgcode::is_valid(&string_arg(&input, "input")?))
 }
 
 /// The organization-code check character for 8 body characters.
 #[wasm_bindgen(js_name = orgCodeCheckChar)]
-pub fn org_code_check_char(body: &str) -> Result<String, JsValue> {
-    orgcode::check_char(body).map(String::from).map_err(id_error)
+pub fn org_code_check_char(
+    #[wasm_bindgen(unchecked_param_type = "string")] body: JsValue,
+) -> Result<String, JsValue> {
+    orgcode::check_char(&string_arg(&body, "body")?).map(String::from).map_err(id_error)
 }
 
 /// Validates a 15-digit business registration number (GS15).
@@ -157,21 +303,25 @@ pub fn validate_registration_number(
 
 /// Whether a 15-digit registration number is valid.
 #[wasm_bindgen(js_name = isValidRegistrationNumber)]
-pub fn is_valid_registration_number(input: &str) -> bool {
-    regno::is_valid(input)
+pub fn is_valid_registration_number(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+) -> Result<bool, JsValue> {
+    Ok(regno::is_valid(&string_arg(&input, "input")?))
 }
 
 /// The registration-number check digit for the first 14 digits.
 #[wasm_bindgen(js_name = registrationNumberCheckDigit)]
-pub fn registration_number_check_digit(first14: &str) -> Result<String, JsValue> {
-    regno::check_digit(first14).map(String::from).map_err(id_error)
+pub fn registration_number_check_digit(
+    #[wasm_bindgen(unchecked_param_type = "string")] first14: JsValue,
+) -> Result<String, JsValue> {
+    regno::check_digit(&string_arg(&first14, "first14")?).map(String::from).map_err(id_error)
 }
 
 /// A JSON string as is, or an object converted with `JSON.stringify`.
 #[cfg(any(feature = "repair", feature = "status"))]
 fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {
     match input.as_string() {
-        Some(text) => Ok(text),
+        Some(_) => string_arg(input, name),
         None if input.is_object() => js_sys::JSON::stringify(input)
             .ok()
             .and_then(|s| s.as_string())
@@ -223,8 +373,8 @@ fn workday_error(e: crate::workdays::WorkdayError) -> JsValue {
 }
 
 #[cfg(feature = "workdays")]
-fn date_arg(value: &str, field: &str) -> Result<chrono::NaiveDate, JsValue> {
-    crate::workdays::parse_date(value, field).map_err(workday_error)
+fn date_arg(value: &JsValue, field: &str) -> Result<chrono::NaiveDate, JsValue> {
+    crate::workdays::parse_date(&string_arg(value, field)?, field).map_err(workday_error)
 }
 
 /// Whether a date (`YYYY-MM-DD`) is a working day under the State Council
@@ -232,24 +382,37 @@ fn date_arg(value: &str, field: &str) -> Result<chrono::NaiveDate, JsValue> {
 /// for a year the calendar does not have.
 #[cfg(feature = "workdays")]
 #[wasm_bindgen(js_name = isWorkingDay)]
-pub fn is_working_day(date: &str) -> Result<bool, JsValue> {
-    crate::workdays::is_working_day(date_arg(date, "date")?).map_err(workday_error)
+pub fn is_working_day(
+    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
+) -> Result<bool, JsValue> {
+    crate::workdays::is_working_day(date_arg(&date, "date")?).map_err(workday_error)
 }
 
 /// The date `n` working days after `date` (the start day does not count).
 #[cfg(feature = "workdays")]
 #[wasm_bindgen(js_name = addWorkingDays)]
-pub fn add_working_days(date: &str, n: u32) -> Result<String, JsValue> {
-    let due = crate::workdays::add_working_days(date_arg(date, "date")?, n).map_err(workday_error)?;
+pub fn add_working_days(
+    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+) -> Result<String, JsValue> {
+    let date = date_arg(&date, "date")?;
+    let n = n
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+        .ok_or_else(|| js_error("type", "n must be a whole number from 0 to 4294967295", None))?;
+    let due = crate::workdays::add_working_days(date, n as u32).map_err(workday_error)?;
     Ok(due.format("%Y-%m-%d").to_string())
 }
 
 /// Working days after `a` up to and including `b` (negative when `b` is earlier).
 #[cfg(feature = "workdays")]
 #[wasm_bindgen(js_name = workingDaysBetween)]
-pub fn working_days_between(a: &str, b: &str) -> Result<f64, JsValue> {
-    let days =
-        crate::workdays::working_days_between(date_arg(a, "a")?, date_arg(b, "b")?).map_err(workday_error)?;
+pub fn working_days_between(
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+) -> Result<f64, JsValue> {
+    let days = crate::workdays::working_days_between(date_arg(&a, "a")?, date_arg(&b, "b")?)
+        .map_err(workday_error)?;
     Ok(days as f64)
 }
 
@@ -258,18 +421,19 @@ pub fn working_days_between(a: &str, b: &str) -> Result<f64, JsValue> {
 #[cfg(feature = "workdays")]
 #[wasm_bindgen(js_name = publicationDeadline, unchecked_return_type = "Deadline")]
 pub fn publication_deadline(
-    #[wasm_bindgen(js_name = decidedOn)] decided_on: &str,
-    #[wasm_bindgen(unchecked_param_type = "DeadlineRule")] rule: &str,
+    #[wasm_bindgen(js_name = decidedOn, unchecked_param_type = "string")] decided_on: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DeadlineRule")] rule: JsValue,
 ) -> Result<JsValue, JsValue> {
     use crate::workdays::DeadlineRule;
-    let rule = DeadlineRule::from_id(rule).ok_or_else(|| {
+    let rule = string_arg(&rule, "rule")?;
+    let rule = DeadlineRule::from_id(&rule).ok_or_else(|| {
         js_error(
             "unknown_rule",
             &format!("unknown rule '{rule}': use double-publicity-7wd or samr-20wd"),
             None,
         )
     })?;
-    let deadline = crate::workdays::publication_deadline(date_arg(decided_on, "decidedOn")?, rule)
+    let deadline = crate::workdays::publication_deadline(date_arg(&decided_on, "decidedOn")?, rule)
         .map_err(workday_error)?;
     to_js(&deadline)
 }

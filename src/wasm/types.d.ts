@@ -261,7 +261,8 @@ edit: EditKind,
  */
 reason: EditReason, 
 /**
- * The 1-based positions changed (in the corrected code).
+ * The 1-based positions changed: in the corrected code, except for a
+ * deletion, whose position is that of the removed character in the input.
  */
 positions: Array<number>, };
 export type Validation = { 

@@ -1,0 +1,54 @@
+// Seeds fuzz/corpus/<target>/ from tests/vectors (and the built-in rule sets).
+// Run from anywhere: node fuzz/seed.mjs. Idempotent; existing corpus files stay.
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const vectors = join(root, 'tests', 'vectors');
+
+function put(target, data) {
+  const dir = join(root, 'fuzz', 'corpus', target);
+  mkdirSync(dir, { recursive: true });
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8');
+  writeFileSync(join(dir, 'seed-' + createHash('sha1').update(bytes).digest('hex').slice(0, 16)), bytes);
+}
+
+/** First column of every data row of a TSV vector file (comments and header skipped). */
+function column(file) {
+  const rows = readFileSync(join(vectors, file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  return rows.slice(1).map((l) => l.split('\t')[0]);
+}
+
+// The identifier targets take one option byte first: 0x2a = suggestions on,
+// at most 10; 0x03 = pilot codes accepted, suggestions off; 0xff = everything.
+const withOptions = (s) => [0x2a, 0x03, 0xff].map((b) => Buffer.concat([Buffer.from([b]), Buffer.from(s)]));
+const uscc = [...column('uscc-valid.tsv'), ...column('uscc-invalid.tsv'), '９１３５０１００Ｍ０００１００Ｙ４Ａ', '9135 0100-m000100y43\u200b'];
+for (const s of uscc) {
+  for (const b of withOptions(s)) put('uscc_validate', b);
+  put('suggest', s);
+}
+for (const s of column('orgcode.tsv')) for (const b of withOptions(s)) put('orgcode', b);
+for (const s of column('regno15.tsv')) for (const b of withOptions(s)) put('regno', b);
+for (const s of column('divisions.tsv')) put('divisions', s);
+
+const cases = JSON.parse(readFileSync(join(vectors, 'repair-cases.json'), 'utf8')).cases;
+for (const c of cases) {
+  put('repair_case', c.inputText ?? JSON.stringify(c.input));
+  for (const rs of c.input?.customRuleSets ?? []) put('repair_ruleset', JSON.stringify(rs));
+}
+const rulesets = join(root, 'src', 'repair', 'rulesets');
+for (const f of readdirSync(rulesets)) {
+  const rs = JSON.parse(readFileSync(join(rulesets, f), 'utf8'));
+  rs.id = 'custom-' + rs.id; // built-in ids are refused for custom rule sets
+  put('repair_ruleset', JSON.stringify(rs));
+}
+
+const years = [
+  '{"2027": {"holidays": ["2027-01-01", "2027-02-10", "2027-02-11"], "workdays": ["2027-02-06"], "source": "notice"}}',
+  '{"2027": {"holidays": ["2026-12-31", "2027-01-01"], "workdays": ["2026-12-26"]}}',
+  '{"2028": {"holidays": ["2028-01-03"]}, "2030": {"holidays": ["2029-12-31", "2030-01-01"]}}',
+  '{"2027": {"holidays": ["2027-01-01"], "extra": 1}}',
+];
+for (const y of years) for (const n of [1, 7, 20]) put('workdays_json', Buffer.concat([Buffer.from([n]), Buffer.from(y)]));
