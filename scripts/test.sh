@@ -25,6 +25,7 @@ mkdir -p fuzz/artifacts
 fuzz_start=$SECONDS
 RUSTC_BOOTSTRAP=1 cargo fuzz build --dev -s none
 for target in $(cargo fuzz list); do
+  mkdir -p "fuzz/artifacts/$target"
   fuzz/target/x86_64-unknown-linux-gnu/debug/"$target" -artifact_prefix="fuzz/artifacts/$target/" \
     -max_total_time="$XINYONG_FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 "fuzz/corpus/$target" 2>&1 \
     | grep -E '^stat::number_of_executed_units|panicked|ERROR|SUMMARY' | sed "s/^/  $target: /"
