@@ -61,6 +61,8 @@
 // easier to match and serialize than a box.
 #![allow(clippy::result_large_err)]
 
+#[cfg(any(feature = "repair", feature = "status"))]
+mod civil_date;
 pub mod divisions;
 pub mod error;
 pub mod i18n;

@@ -25,7 +25,7 @@
 //! working day) is NOT applied: every period in this module is a publication or
 //! waiting period, not a deadline for an act, and the module has no holiday calendar.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A length of time in whole years, months and days (all default to 0).
@@ -154,23 +154,7 @@ fn in_range(d: NaiveDate) -> Option<NaiveDate> {
 /// assert!(parse_date("0000-01-01").is_none());
 /// ```
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
-    }
-    let num = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = b.get(range)?;
-        let mut n: u32 = 0;
-        for &c in part {
-            let digit = char::from(c).to_digit(10)?;
-            n = n.checked_mul(10)?.checked_add(digit)?;
-        }
-        Some(n)
-    };
-    let y = i32::try_from(num(0..4)?).ok()?;
-    let m = num(5..7)?;
-    let d = num(8..10)?;
-    in_range(NaiveDate::from_ymd_opt(y, m, d)?)
+    crate::civil_date::parse_iso_date(s).and_then(in_range)
 }
 
 /// Formats a date as `YYYY-MM-DD` (four-digit year, zero-padded).
@@ -182,7 +166,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 /// assert_eq!(format_date(d), "2026-08-11");
 /// ```
 pub fn format_date(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    crate::civil_date::format_iso_date(d)
 }
 
 /// The last day of a period of `p` counted from the event day `event`

@@ -3,7 +3,7 @@
 
 use super::error::{StatusError, StatusErrorKind};
 use super::{Entity, Entry, ListKind, Measure, MeasureKind, Objection, ObjectionStatus, PublicationRule};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 fn type_name(v: &Value) -> &'static str {
@@ -32,31 +32,7 @@ fn missing(path: &str) -> StatusError {
     StatusError::new(StatusErrorKind::MissingField, path, "", "", "")
 }
 
-/// Parses a strict `YYYY-MM-DD` civil date (years 0001-9999).
-pub(crate) fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
-    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    if y == 0 {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
-}
-
-/// Formats a date as `YYYY-MM-DD`.
-pub(crate) fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
+pub(crate) use crate::civil_date::{format_iso_date as iso, parse_iso_date};
 
 struct Obj<'a> {
     map: &'a Map<String, Value>,

@@ -2,28 +2,19 @@
 // playwright-core, never a downloaded browser), served on 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { startBrowser } from './chromium.mjs';
 
-let server;
+let session;
 let browser;
 let base;
 
 before(async () => {
-  server = await serve(0);
-  base = `http://127.0.0.1:${server.address().port}`;
-  const executablePath = execFileSync('sh', ['-c', 'command -v chromium']).toString().trim();
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  session = await startBrowser();
+  ({ browser, base } = session);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await session?.close();
 });
 
 /** A page on the demo, failing the test on any console error or CSP violation. */
