@@ -66,6 +66,7 @@ mod civil_date;
 pub mod divisions;
 pub mod error;
 pub mod i18n;
+pub mod json;
 pub mod normalize;
 pub mod orgcode;
 pub mod regno;

@@ -27,6 +27,23 @@ pub enum NoteKind {
     Uppercased,
 }
 
+impl NoteKind {
+    /// The stable snake_case name, as serialized.
+    ///
+    /// ```
+    /// assert_eq!(xinyong::normalize::NoteKind::FullWidth.as_str(), "full_width");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoteKind::FullWidth => "full_width",
+            NoteKind::WhitespaceRemoved => "whitespace_removed",
+            NoteKind::HyphenRemoved => "hyphen_removed",
+            NoteKind::InvisibleRemoved => "invisible_removed",
+            NoteKind::Uppercased => "uppercased",
+        }
+    }
+}
+
 /// One kind of change normalization made, how often, and where it first
 /// happened (1-based character position in the original input).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

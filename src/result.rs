@@ -18,6 +18,21 @@ pub enum IdKind {
     RegistrationNumber,
 }
 
+impl IdKind {
+    /// The stable snake_case name, as serialized.
+    ///
+    /// ```
+    /// assert_eq!(xinyong::IdKind::OrgCode.as_str(), "org_code");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdKind::Uscc => "uscc",
+            IdKind::OrgCode => "org_code",
+            IdKind::RegistrationNumber => "registration_number",
+        }
+    }
+}
+
 /// A code with its localized name, such as a registration authority.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -84,6 +99,25 @@ pub enum DiagnosisKind {
     Uscc,
 }
 
+impl DiagnosisKind {
+    /// The stable snake_case name, as serialized.
+    ///
+    /// ```
+    /// assert_eq!(xinyong::result::DiagnosisKind::FloatTruncation.as_str(), "float_truncation");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosisKind::FloatTruncation => "float_truncation",
+            DiagnosisKind::ScientificNotation => "scientific_notation",
+            DiagnosisKind::ResidentId => "resident_id",
+            DiagnosisKind::PilotEra => "pilot_era",
+            DiagnosisKind::OrgCode => "org_code",
+            DiagnosisKind::RegistrationNumber => "registration_number",
+            DiagnosisKind::Uscc => "uscc",
+        }
+    }
+}
+
 /// A recognized real-world shape of the input, with an explanation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -115,6 +149,21 @@ pub enum WarningKind {
     DivisionAbolished,
 }
 
+impl WarningKind {
+    /// The stable snake_case name, as serialized.
+    ///
+    /// ```
+    /// assert_eq!(xinyong::result::WarningKind::DivisionUnknown.as_str(), "division_unknown");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningKind::PilotEraAccepted => "pilot_era_accepted",
+            WarningKind::DivisionUnknown => "division_unknown",
+            WarningKind::DivisionAbolished => "division_abolished",
+        }
+    }
+}
+
 /// A warning: something the portal should know about the code, valid or not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -141,6 +190,22 @@ pub enum EditKind {
     Deletion,
 }
 
+impl EditKind {
+    /// The stable snake_case name, as serialized.
+    ///
+    /// ```
+    /// assert_eq!(xinyong::result::EditKind::Transposition.as_str(), "transposition");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EditKind::Substitution => "substitution",
+            EditKind::Transposition => "transposition",
+            EditKind::Insertion => "insertion",
+            EditKind::Deletion => "deletion",
+        }
+    }
+}
+
 /// Why a correction is thought plausible; suggestions are ranked by this,
 /// most plausible first (see [`crate::suggest`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -161,6 +226,25 @@ pub enum EditReason {
     MissingOrExtra,
     /// Any other single substitution.
     Other,
+}
+
+impl EditReason {
+    /// The stable snake_case name, as serialized.
+    ///
+    /// ```
+    /// assert_eq!(xinyong::result::EditReason::KeyboardNeighbour.as_str(), "keyboard_neighbour");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EditReason::IllegalLookAlike => "illegal_look_alike",
+            EditReason::LookAlike => "look_alike",
+            EditReason::Swap => "swap",
+            EditReason::KeyboardNeighbour => "keyboard_neighbour",
+            EditReason::IllegalCharacter => "illegal_character",
+            EditReason::MissingOrExtra => "missing_or_extra",
+            EditReason::Other => "other",
+        }
+    }
 }
 
 /// A correction that passes every structural check. Never applied
@@ -229,7 +313,7 @@ pub struct ValidateOptions {
 
 impl ValidateOptions {
     /// The JSON field names, for boundaries whose deserializer cannot notice
-    /// unknown fields (serde-wasm-bindgen reads only the fields it knows).
+    /// unknown fields on their own (the WASM boundary checks the keys against it).
     ///
     /// ```
     /// let json = serde_json::to_value(xinyong::ValidateOptions::default()).unwrap();

@@ -156,7 +156,19 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
             push(&c, EditReason::MissingOrExtra, EditKind::Deletion, vec![i + 1]);
         }
     }
-    found.sort_by(|a, b| (a.0, a.1, a.2, &a.3).cmp(&(b.0, b.1, b.2, &b.3)));
+    // Insertion sort: the list is short (a few dozen candidates at most) and
+    // this keeps the slice-sort machinery (~3 KB of wasm) out of the module.
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(a), Some(b)) = (found.get(j - 1), found.get(j)) else { break };
+            if (a.0, a.1, a.2, &a.3) <= (b.0, b.1, b.2, &b.3) {
+                break;
+            }
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     found
         .into_iter()
         .take(max)

@@ -9,10 +9,10 @@
 //! the module trap: arguments are checked here before the core sees them, and
 //! the core does not panic (see the panic policy in the crate docs).
 
+use crate::json::ToJson;
 use crate::normalize::normalize as core_normalize;
 use crate::uscc::UsccParts;
 use crate::{orgcode, regno, suggest, uscc, IdError, ValidateOptions, Validation};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -101,7 +101,7 @@ fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValu
         }
     });
     let _ = js_sys::Reflect::set(&error, &"kind".into(), &kind.into());
-    if let Some(m) = messages.and_then(|m| to_js(m).ok()) {
+    if let Some(m) = messages.and_then(|m| json_js(m).ok()) {
         let _ = js_sys::Reflect::set(&error, &"messages".into(), &m);
     }
     error.into()
@@ -143,10 +143,20 @@ fn id_error(e: IdError) -> JsValue {
     js_error(e.kind.as_str(), &e.message.en, Some(&e.message))
 }
 
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error("internal", &e.to_string(), None))
+/// A result as a plain JS object: the core's JSON text (see [`crate::json`])
+/// through `JSON.parse`, which builds the object faster than setting fields
+/// one by one across the boundary, and needs no serializer in the module.
+pub(crate) fn json_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&crate::json::to_string(value))
+}
+
+/// A serde value (repair, status, working-day results) as a plain JS object,
+/// through `serde_json` (which those features already need for their input)
+/// and `JSON.parse`.
+#[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
+pub(crate) fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| js_error("internal", &e.to_string(), None))?;
+    js_sys::JSON::parse(&text)
 }
 
 fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
@@ -180,22 +190,56 @@ fn strings_arg(value: &JsValue, name: &str) -> Result<Vec<String>, JsValue> {
     Ok(out)
 }
 
+/// The own enumerable properties of a plain object argument, with their
+/// values; anything else (a string, an array, a throwing getter) is refused.
+fn object_entries(
+    value: &JsValue,
+    refuse: &dyn Fn(&str) -> JsValue,
+) -> Result<Vec<(String, JsValue)>, JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(refuse("expected an object"));
+    }
+    let mut entries = Vec::new();
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let item =
+            js_sys::Reflect::get(value, &key).map_err(|_| refuse(&format!("`{name}` could not be read")))?;
+        if !item.is_undefined() {
+            entries.push((name, item));
+        }
+    }
+    Ok(entries)
+}
+
 fn options_arg(value: Option<JsValue>) -> Result<ValidateOptions, JsValue> {
     let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
         return Ok(ValidateOptions::default());
     };
-    let invalid = |e: &dyn std::fmt::Display| js_error("options", &format!("invalid options: {e}"), None);
-    let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(&e))?;
-    if let Some(unknown) = keys.keys().find(|k| !ValidateOptions::FIELDS.contains(&k.as_str())) {
-        let known = ValidateOptions::FIELDS.join(", ");
-        return Err(invalid(&format!("unknown option `{unknown}` (known: {known})")));
+    let invalid = |why: &str| js_error("options", &format!("invalid options: {why}"), None);
+    let mut options = ValidateOptions::default();
+    for (key, item) in object_entries(&value, &invalid)? {
+        let flag = || item.as_bool().ok_or_else(|| invalid(&format!("`{key}` must be true or false")));
+        match key.as_str() {
+            "acceptPilotCodes" => options.accept_pilot_codes = flag()?,
+            "suggestions" => options.suggestions = flag()?,
+            "maxSuggestions" => {
+                let n = item
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+                    .ok_or_else(|| invalid("`maxSuggestions` must be a whole number from 0 to 4294967295"))?;
+                options.max_suggestions = n as usize;
+            }
+            unknown => {
+                let known = ValidateOptions::FIELDS.join(", ");
+                return Err(invalid(&format!("unknown option `{unknown}` (known: {known})")));
+            }
+        }
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))
+    Ok(options)
 }
 
 fn validation(v: &Validation) -> Result<JsValue, JsValue> {
-    to_js(v)
+    json_js(v)
 }
 
 /// Validates a Unified Social Credit Code: `{ valid, normalized, parts, errors, diagnoses, suggestions, … }`.
@@ -223,7 +267,7 @@ pub fn validate_many(
     let inputs = strings_arg(&inputs, "inputs")?;
     let options = options_arg(options)?;
     let results: Vec<Validation> = inputs.iter().map(|i| uscc::validate_with(i, &options)).collect();
-    to_js(&results)
+    json_js(&results)
 }
 
 /// For many USCCs, whether each is valid: one byte per input (1 valid, 0 not).
@@ -238,7 +282,7 @@ pub fn is_valid_many(
 /// Ranked corrections for a mistyped USCC (empty when it is valid).
 #[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
 pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&suggest::suggest_uscc(&string_arg(&input, "input")?))
+    json_js(&suggest::suggest_uscc(&string_arg(&input, "input")?))
 }
 
 /// The normalized form of an input and what normalization changed.
@@ -246,7 +290,7 @@ pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) 
 pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    to_js(&core_normalize(&string_arg(&input, "input")?))
+    json_js(&core_normalize(&string_arg(&input, "input")?))
 }
 
 /// The USCC check character for the first 17 characters.
@@ -262,8 +306,20 @@ pub fn uscc_check_char(
 pub fn generate(
     #[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue,
 ) -> Result<String, JsValue> {
-    let parts: UsccParts = serde_wasm_bindgen::from_value(parts)
-        .map_err(|e| js_error("type", &format!("invalid parts: {e}"), None))?;
+    let invalid = |why: &str| js_error("type", &format!("invalid parts: {why}"), None);
+    let mut fields: [Option<String>; 4] = Default::default();
+    const NAMES: [&str; 4] = ["authority", "entityType", "division", "orgBody"];
+    for (key, item) in object_entries(&parts, &invalid)? {
+        let slot = NAMES.iter().zip(fields.iter_mut()).find(|(name, _)| **name == key).map(|(_, slot)| slot);
+        let Some(slot) = slot else {
+            return Err(invalid(&format!("unknown field `{key}` (known: {})", NAMES.join(", "))));
+        };
+        *slot = Some(item.as_string().ok_or_else(|| invalid(&format!("`{key}` must be a string")))?);
+    }
+    let [Some(authority), Some(entity_type), Some(division), Some(org_body)] = fields else {
+        return Err(invalid("authority, entityType, division and orgBody are required"));
+    };
+    let parts = UsccParts { authority, entity_type, division, org_body };
     uscc::generate(&parts).map_err(id_error)
 }
 
@@ -344,8 +400,8 @@ pub fn repair_eligibility(
     match repair::parse_case_json(&text).and_then(|case| repair::repair_eligibility(&case)) {
         Ok(answer) => to_js(&answer),
         Err(e) => {
-            let error =
-                js_error(&to_js(&e.kind)?.as_string().unwrap_or_default(), &e.message.en, Some(&e.message));
+            let kind = serde_json::to_value(e.kind).ok().and_then(|k| k.as_str().map(str::to_owned));
+            let error = js_error(&kind.unwrap_or_default(), &e.message.en, Some(&e.message));
             let _ = js_sys::Reflect::set(&error, &"field".into(), &e.field.as_str().into());
             Err(error)
         }
@@ -357,7 +413,7 @@ pub fn repair_eligibility(
 /// names from province to county in zh-Hans and zh-Hant, and history.
 #[wasm_bindgen(unchecked_return_type = "Division")]
 pub fn division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&crate::divisions::division(&string_arg(&code, "code")?))
+    json_js(&crate::divisions::division(&string_arg(&code, "code")?))
 }
 
 #[cfg(feature = "workdays")]

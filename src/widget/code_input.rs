@@ -170,7 +170,7 @@ pub(crate) fn update(host: &HtmlElement, internals: &ElementInternals) -> Result
         },
     )?;
 
-    let detail = crate::wasm::to_js(&r)?;
+    let detail = crate::wasm::json_js(&r)?;
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
