@@ -14,6 +14,9 @@ const { stdnum } = require('stdnum');
 const read = (name) => readFileSync(new URL(`../tests/vectors/${name}`, import.meta.url), 'utf8')
   .split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[0]);
 const codes = [...read('uscc-valid.tsv'), ...read('uscc-invalid.tsv')];
+// The same codes as one UTF-8 buffer of lines, as a file read in Node would be.
+const lines = Buffer.from(codes.join('\n') + '\n');
+const raw = require('../pkg/node/xinyong.js'); // the raw wasm-bindgen build (a second instance)
 
 // Agreement first: a fast wrong answer is not a result.
 const disagreements = codes.filter((c) => isValidPlain(c) !== xinyong.isValid(c));
@@ -43,7 +46,9 @@ function measure(fn, { batch = false } = {}) {
 const rows = [
   ['plain JS reference (bench/plain.mjs)', (c) => isValidPlain(c)],
   ['xinyong isValid', (c) => xinyong.isValid(c)],
-  ['xinyong isValidMany (batch)', (cs) => xinyong.isValidMany(cs).length, { batch: true }],
+  ['xinyong isValidMany (batch, array of strings)', (cs) => xinyong.isValidMany(cs).length, { batch: true }],
+  ['xinyong isValidLines (batch, one buffer of lines)', () => xinyong.isValidLines(lines).length, { batch: true }],
+  ['raw wasm-bindgen isValid (no JS fast path)', (c) => raw.isValid(c)],
   ['xinyong validate (full result)', (c) => xinyong.validate(c).valid],
   ['xinyong validate, no suggestions', (c) => xinyong.validate(c, { suggestions: false }).valid],
   ['xinyong validateMany (batch)', (cs) => xinyong.validateMany(cs).length, { batch: true }],

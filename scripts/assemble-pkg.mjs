@@ -2,6 +2,7 @@
 // package: package.json with an exports map, an auto-initializing browser
 // entry, an ESM entry for Node, and the README.
 import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 // The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
 // Its runtime dependencies are the workspace's devDependencies of the same
@@ -26,23 +27,23 @@ const pkg = {
   license: field('license'),
   keywords: ['uscc', 'unified-social-credit-code', 'china', 'credit', 'validation', 'wasm'],
   type: 'module',
-  main: './node/xinyong.js',
+  main: './node/index.cjs',
   module: './index.js',
   types: './index.d.ts',
   exports: {
     '.': {
       types: './index.d.ts',
-      node: { import: './node/index.mjs', require: './node/xinyong.js' },
+      node: { import: './node/index.mjs', require: './node/index.cjs' },
       default: './index.js',
     },
     './web': { types: './web/xinyong.d.ts', default: './web/xinyong.js' },
-    './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/xinyong.js' },
+    './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/index.cjs' },
     './elements': { types: './elements.d.ts', default: './elements.mjs' },
     './define': { types: './define.d.ts', default: './define.mjs' },
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'web/', 'node/', ...cliFiles, 'README.md'],
+  files: ['index.js', 'index.d.ts', 'fast-paths.mjs', 'web/', 'node/', ...cliFiles, 'README.md'],
   dependencies,
   sideEffects: ['./index.js', './define.mjs'],
   engines: { node: '>=18' },
@@ -56,16 +57,36 @@ writeFileSync('pkg/node/package.json', '{ "type": "commonjs" }\n');
 // Browsers and bundlers: instantiate the module once, then use it like any
 // other ES module. `xinyong/web` is the raw wasm-bindgen output for pages
 // that want to call init() themselves (e.g. with their own wasm URL).
+// isValid and isValidMany get the JS fast paths of npm/fast-paths.js (one
+// source, written here as ESM and as CommonJS); everything else is the raw
+// wasm-bindgen export.
+const fastPathsSource = readFileSync('npm/fast-paths.js', 'utf8');
+writeFileSync('pkg/fast-paths.mjs', fastPathsSource + '\nexport { fastPaths };\n');
+writeFileSync('pkg/node/fast-paths.cjs', fastPathsSource + '\nmodule.exports = { fastPaths };\n');
 writeFileSync(
   'pkg/index.js',
   `// Browser and bundler entry: loads xinyong_bg.wasm next to web/xinyong.js, then re-exports the API.
-import init from './web/xinyong.js';
+import init, * as raw from './web/xinyong.js';
+import { fastPaths } from './fast-paths.mjs';
 await init();
 export * from './web/xinyong.js';
+export const { isValid, isValidMany } = fastPaths(raw);
+`,
+);
+// Node CommonJS: one \`exports.name = …\` line per export, so that Node's ESM
+// loader (cjs-module-lexer) sees the names for \`import { validate } from 'xinyong'\`.
+const require = createRequire(import.meta.url);
+const rawNames = Object.keys(require('../pkg/node/xinyong.js')).filter((n) => !n.startsWith('__fast'));
+writeFileSync(
+  'pkg/node/index.cjs',
+  `// Node CommonJS entry: the wasm-bindgen build, with the fast paths of ../fast-paths.mjs.
+const raw = require('./xinyong.js');
+const fast = require('./fast-paths.cjs').fastPaths(raw);
+${rawNames.map((n) => `exports.${n} = ${['isValid', 'isValidMany'].includes(n) ? 'fast' : 'raw'}.${n};`).join('\n')}
 `,
 );
 writeFileSync('pkg/index.d.ts', "export * from './web/xinyong.js';\n");
-writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS build, re-exported.\nexport * from './xinyong.js';\n");
+writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
 chmodSync('pkg/cli.mjs', 0o755);

@@ -164,6 +164,28 @@ pub fn is_valid(input: &str) -> bool {
     }
 }
 
+/// For each line of `text` (`\n` or `\r\n` line ends; a last line without
+/// one counts), whether it is a valid USCC ([`is_valid`]): one byte per line,
+/// 1 valid, 0 not (also for a line that is not UTF-8).
+///
+/// ```
+/// let r = xinyong::uscc::is_valid_lines(b"91350100M000100Y43\r\nnope\n\n91350100M000100Y43");
+/// assert_eq!(r, [1, 0, 0, 1]);
+/// ```
+pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.strip_suffix(b"\n")
+        .unwrap_or(text)
+        .split(|&b| b == b'\n')
+        .map(|line| {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            std::str::from_utf8(line).is_ok_and(is_valid).into()
+        })
+        .collect()
+}
+
 /// Validates a USCC under default options. See [`validate_with`].
 ///
 /// ```

@@ -146,3 +146,28 @@ fn no_input_panics() {
         let _ = uscc::check_char(input);
     }
 }
+
+proptest! {
+    /// `is_valid_lines` answers, line by line, what `is_valid` answers for
+    /// each of `str::lines` (CRLF and a last line without a line end included).
+    #[test]
+    fn is_valid_lines_matches_is_valid_per_line(
+        lines in proptest::collection::vec("91350100M000100Y43|[0-9A-Za-z \\r]{0,20}|\\PC{0,19}", 0..8),
+        crlf in any::<bool>(),
+        final_newline in any::<bool>(),
+    ) {
+        let mut text = lines.join(if crlf { "\r\n" } else { "\n" });
+        if final_newline && !lines.is_empty() {
+            text.push('\n');
+        }
+        let expected: Vec<u8> = text.lines().map(|l| u8::from(uscc::is_valid(l))).collect();
+        prop_assert_eq!(uscc::is_valid_lines(text.as_bytes()), expected);
+    }
+}
+
+#[test]
+fn is_valid_lines_treats_a_non_utf8_line_as_invalid() {
+    assert_eq!(uscc::is_valid_lines(b"91350100M000100Y43\n\xff\xfe\n91350100M000100Y43"), [1, 0, 1]);
+    assert_eq!(uscc::is_valid_lines(b"\n"), [0]);
+    assert!(uscc::is_valid_lines(b"").is_empty());
+}

@@ -13,6 +13,7 @@ use crate::json::ToJson;
 use crate::normalize::normalize as core_normalize;
 use crate::uscc::UsccParts;
 use crate::{orgcode, regno, suggest, uscc, IdError, ValidateOptions, Validation};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -277,6 +278,92 @@ pub fn is_valid_many(
 ) -> Result<Vec<u8>, JsValue> {
     let inputs = strings_arg(&inputs, "inputs")?;
     Ok(inputs.iter().map(|i| u8::from(uscc::is_valid(i))).collect())
+}
+
+/// For files and streams: whether each line of UTF-8 text (`\n` or `\r\n`
+/// line ends; a last line without one counts) is a valid USCC, one byte per
+/// line (1 valid, 0 not). The bytes are copied into the module in one go, so
+/// this is the fastest way to check many codes, e.g. a file read in Node.
+///
+/// ```js
+/// isValidLines(new TextEncoder().encode('91350100M000100Y43\nnope\n')); // Uint8Array [1, 0]
+/// isValidLines(fs.readFileSync('codes.txt'));
+/// ```
+#[wasm_bindgen(js_name = isValidLines)]
+pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
+    crate::uscc::is_valid_lines(text)
+}
+
+thread_local! {
+    /// Where the package's JS fast paths (npm/fast-paths.js) write one code:
+    /// allocated once, so its address never changes.
+    static SCRATCH_ONE: RefCell<Vec<u8>> = RefCell::new(vec![0; FAST_MAX_LENGTH]);
+    /// Where they write a batch: 32-byte slots (length byte, then the code),
+    /// followed by one result byte per slot.
+    static SCRATCH_MANY: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The longest code the JS fast paths copy themselves (longer ones take the
+/// general path): one slot is a length byte and 31 bytes.
+const FAST_MAX_LENGTH: usize = 31;
+
+/// Internal, for the package's JS fast paths: the module's memory.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __fastMemory, skip_typescript)]
+pub fn fast_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// Internal: the address of the one-code scratch area (stable).
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __fastOne, skip_typescript)]
+pub fn fast_one() -> usize {
+    SCRATCH_ONE.with(|s| s.borrow_mut().as_mut_ptr() as usize)
+}
+
+/// Internal: `isValid` of the `len` ASCII bytes the JS wrapper wrote into the
+/// one-code scratch area.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __fastIsValid, skip_typescript)]
+pub fn fast_is_valid(len: usize) -> bool {
+    SCRATCH_ONE.with(|s| {
+        let s = s.borrow();
+        s.get(..len).and_then(|b| std::str::from_utf8(b).ok()).is_some_and(uscc::is_valid)
+    })
+}
+
+/// Internal: makes room for `slots` batch slots and their results; returns
+/// the address (valid until the next call).
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __fastMany, skip_typescript)]
+pub fn fast_many(slots: usize) -> usize {
+    SCRATCH_MANY.with(|s| {
+        let mut s = s.borrow_mut();
+        let len = slots.saturating_mul(FAST_MAX_LENGTH + 2);
+        s.clear();
+        s.resize(len, 0);
+        s.as_mut_ptr() as usize
+    })
+}
+
+/// Internal: checks the `slots` codes the JS wrapper wrote (a length byte
+/// above 31 marks a slot it handles itself) and writes the result bytes.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __fastIsValidMany, skip_typescript)]
+pub fn fast_is_valid_many(slots: usize) {
+    SCRATCH_MANY.with(|s| {
+        let mut s = s.borrow_mut();
+        let split = slots.saturating_mul(FAST_MAX_LENGTH + 1).min(s.len());
+        let (codes, results) = s.split_at_mut(split);
+        for (slot, result) in codes.chunks_exact(FAST_MAX_LENGTH + 1).zip(results.iter_mut()) {
+            let [len, code @ ..] = slot else { continue };
+            *result = code
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .is_some_and(uscc::is_valid)
+                .into();
+        }
+    })
 }
 
 /// Ranked corrections for a mistyped USCC (empty when it is valid).
