@@ -40,6 +40,8 @@ step "TypeScript declarations are current"
 cargo test --features ts --test ts_types
 step "build pkg/"
 bash scripts/build.sh
+step "size check (wasm and JS glue budgets)"
+node scripts/size-check.mjs
 step "wasm tests under Node"
 wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors
 step "wasm tests in headless Chromium"
