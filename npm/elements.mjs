@@ -192,15 +192,28 @@ export class XinyongCreditStatus extends Base {
   #report = null;
   #token = 0;
 
-  connectedCallback() { this.#render(); }
-  attributeChangedCallback() { if (this.isConnected) this.#render(); }
+  #queued = false;
+
+  connectedCallback() { this.#schedule(); }
+  attributeChangedCallback() { if (this.isConnected) this.#schedule(); }
+
+  /** One render per task however many attributes changed (an upgraded element
+   * gets a callback per attribute, then connectedCallback: one fetch, not three). */
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
 
   /** The entity record (object or JSON text); `null` shows "no record found" for the `code` attribute. */
   get entity() { return this.#entity; }
   set entity(value) {
     this.#entity = value;
     this.#hasEntity = true;
-    this.#render();
+    this.#schedule();
   }
   /** The last status report (as returned by `resolveStatus`), or null. */
   get report() { return this.#report; }

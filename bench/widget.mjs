@@ -1,0 +1,85 @@
+// npm run bench:widget — the custom elements in Debian's headless Chromium
+// (issue 7 targets: first status render within 50 ms of page load; the work
+// per keystroke under 1 ms). Reports, never asserts on time.
+//
+// 1. First render: a page holding only <xinyong-credit-status src=…> is loaded
+//    in a fresh browser context (nothing cached: "cold") and again in the same
+//    context ("warm": HTTP and compiled-wasm caches). The time is the
+//    `xinyong-status` event's timestamp, i.e. milliseconds since navigation
+//    start (performance.timeOrigin), so it includes fetching and compiling the
+//    wasm, fetching the entity JSON and rendering; also reported from the
+//    page's load event (the static module graph is loaded by then; the wasm
+//    and the entity are fetched after it).
+// 2. Keystroke: on the demo page, the synchronous work of one `input` event in
+//    <xinyong-code-input> (validate, suggestions, DOM update, validity, event),
+//    timed with performance.now() around dispatchEvent, for every prefix of a
+//    valid code and for mistyped full-length codes (the suggestion search).
+import { startBrowser } from '../tests/node/chromium.mjs';
+
+const RUNS = Number(process.env.XINYONG_BENCH_RUNS ?? 10);
+const session = await startBrowser();
+const { browser, base } = session;
+
+const page = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
+<script type="module">import '/pkg/define.mjs';
+document.addEventListener('xinyong-status', (e) => { window.firstStatus ??= e.timeStamp; }, { capture: true });</script>
+</head><body><xinyong-credit-status src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26"></xinyong-credit-status></body></html>`;
+
+async function firstRender(context) {
+  const tab = await context.newPage();
+  await tab.route(`${base}/bench-status.html`, (route) => route.fulfill({ contentType: 'text/html', body: page }));
+  await tab.goto(`${base}/bench-status.html`);
+  await tab.waitForFunction(() => window.firstStatus);
+  const times = await tab.evaluate(() => ({
+    sinceNavigation: window.firstStatus,
+    sinceLoad: window.firstStatus - performance.getEntriesByType('navigation')[0].loadEventStart,
+    fetches: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.json')).length,
+  }));
+  await tab.close();
+  if (times.fetches !== 1) throw new Error(`the entity was fetched ${times.fetches} times`);
+  return times;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cold = [];
+const warm = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  cold.push(await firstRender(context));
+  warm.push(await firstRender(context));
+  await context.close();
+}
+
+const demo = await (await browser.newContext()).newPage();
+await demo.goto(`${base}/`);
+await demo.waitForSelector('body[data-ready]');
+await demo.waitForSelector('#code [part=input]');
+const keystrokes = await demo.evaluate(() => {
+  const input = document.querySelector('#code').shadowRoot.querySelector('[part=input]');
+  const time = (value) => {
+    input.value = value;
+    const t = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return performance.now() - t;
+  };
+  const valid = '91350100M000100Y43';
+  const prefixes = [];
+  const mistyped = [];
+  for (let round = 0; round < 20; round++) {
+    for (let n = 1; n <= valid.length; n++) prefixes.push(time(valid.slice(0, n)));
+    for (const typo of ['91350100M000100Y4A', '91350100M00010Y43', '91350100M0001000Y43', '９１３５０１００Ｍ０００１００Ｙ４Ａ']) mistyped.push(time(typo));
+  }
+  return { prefixes, mistyped };
+});
+await session.close();
+
+const fmt = (xs) => `median ${median(xs).toFixed(2)} ms, max ${Math.max(...xs).toFixed(2)} ms (${xs.length} runs)`;
+console.log('| measurement | result | target |');
+console.log('|---|---|---|');
+const pick = (xs, key) => xs.map((x) => x[key]);
+console.log(`| first status render after navigation start, cold (fresh context) | ${fmt(pick(cold, 'sinceNavigation'))} | ≤ 50 ms |`);
+console.log(`| first status render after navigation start, warm (same context) | ${fmt(pick(warm, 'sinceNavigation'))} | ≤ 50 ms |`);
+console.log(`| first status render after the load event, cold | ${fmt(pick(cold, 'sinceLoad'))} | ≤ 50 ms |`);
+console.log(`| first status render after the load event, warm | ${fmt(pick(warm, 'sinceLoad'))} | ≤ 50 ms |`);
+console.log(`| keystroke, every prefix of a valid code | ${fmt(keystrokes.prefixes)} | < 1 ms |`);
+console.log(`| keystroke, mistyped full-length codes (suggestions) | ${fmt(keystrokes.mistyped)} | < 1 ms |`);
