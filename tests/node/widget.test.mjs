@@ -236,3 +236,22 @@ test('a screenshot of the demo page (for the README)', async () => {
   assert.ok(statSync(path).size < 300_000, `${path} is ${statSync(path).size} bytes`);
   assert.deepEqual(problems, []);
 });
+
+test('a status card with several attributes fetches its src once', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let fetches = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/91350200MA31F7KX1J.json')) fetches++; });
+  await page.route(`${base}/once.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><meta charset="utf-8"><script type="module">import '/pkg/define.mjs';
+      document.addEventListener('xinyong-status', () => { window.renders = (window.renders ?? 0) + 1; }, { capture: true });</script>
+      <xinyong-credit-status src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26" lang="en" code="91350200MA31F7KX1J"></xinyong-credit-status>`,
+  }));
+  await page.goto(`${base}/once.html`);
+  await page.waitForFunction(() => window.renders >= 1);
+  await page.waitForTimeout(200); // a second, late render would show up here
+  assert.equal(await page.evaluate(() => window.renders), 1);
+  assert.equal(fetches, 1);
+  await context.close();
+});
