@@ -126,29 +126,31 @@ impl JsonWriter {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         self.separate();
         self.out.push('"');
-        let mut plain_start = 0;
-        for (i, c) in s.char_indices() {
-            let escape = match c {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\u{8}' => "\\b",
-                '\u{c}' => "\\f",
-                c if c < ' ' => "\\u00",
+        // Every byte that needs an escape is ASCII, so `start..i` always
+        // falls on character boundaries.
+        let mut start = 0;
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..=0x1f => "\\u00",
                 _ => continue,
             };
-            self.out.push_str(s.get(plain_start..i).unwrap_or_default());
+            self.out.push_str(s.get(start..i).unwrap_or_default());
             self.out.push_str(escape);
-            if c < ' ' && escape == "\\u00" {
-                for nibble in [u32::from(c) >> 4, u32::from(c) & 15] {
-                    self.out.push(char::from(HEX.get(nibble as usize).copied().unwrap_or(b'0')));
+            if escape == "\\u00" {
+                for nibble in [b >> 4, b & 15] {
+                    self.out.push(char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0')));
                 }
             }
-            plain_start = i + 1;
+            start = i + 1;
         }
-        self.out.push_str(s.get(plain_start..).unwrap_or_default());
+        self.out.push_str(s.get(start..).unwrap_or_default());
         self.out.push('"');
     }
 

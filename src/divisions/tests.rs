@@ -245,6 +245,36 @@ mod with_table {
         }
     }
 
+    /// Characters whose zh-Hant form depends on the word: in these place names
+    /// OpenCC's guesses 乾/幹 (for 干), 裏/裡 (里), 鹹 (咸), 髮 (发) and 后
+    /// (for 后, always 後 here) are wrong (fixed by `PLACE_CHARS` in
+    /// tools/gen_hant.py). Checked for every name.
+    #[test]
+    fn hant_place_name_characters() {
+        let wrong = [('干', "乾幹"), ('里', "裏裡"), ('咸', "鹹"), ('发', "髮"), ('后', "后")];
+        for line in TSV.lines().skip(1) {
+            let name = line.split('\t').nth(1).unwrap_or("");
+            let hant = to_hant(name);
+            assert_eq!(hant.chars().count(), name.chars().count(), "{name}");
+            for (s, t) in name.chars().zip(hant.chars()) {
+                for (c, bad) in wrong {
+                    assert!(!(s == c && bad.contains(t)), "{name} -> {hant}");
+                }
+            }
+        }
+        for (hans, hant) in [
+            ("江干区", "江干區"),
+            ("新干县", "新干縣"),
+            ("余干县", "餘干縣"),
+            ("湖里区", "湖里區"),
+            ("湾里区", "灣里區"),
+            ("咸阳市", "咸陽市"),
+            ("乌拉特后旗", "烏拉特後旗"),
+        ] {
+            assert_eq!(to_hant(hans), hant);
+        }
+    }
+
     #[test]
     fn hant_table_covers_every_character() {
         let mut covered = std::collections::BTreeSet::new();
