@@ -92,3 +92,11 @@ proptest! {
         same(&m);
     }
 }
+
+proptest! {
+    /// Strings with escapes at every offset of the eight-byte fast path.
+    #[test]
+    fn escapes_anywhere_match_serde(prefix in "[a-z中]{0,17}", special in "[\\x00-\\x1f\"\\\\]", suffix in "[a-z文]{0,17}") {
+        same(format!("{prefix}{special}{suffix}").as_str());
+    }
+}
