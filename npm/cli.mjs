@@ -16,7 +16,7 @@ import {
 } from './cli-lib.mjs';
 
 const require = createRequire(import.meta.url);
-const xinyong = require('./node/xinyong.js');
+const xinyong = require('./node/index.cjs'); // the package entry, with the isValid/isValidMany fast paths
 const { version } = require('./package.json');
 
 const BATCH = 4096; // rows per validateMany call

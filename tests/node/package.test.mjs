@@ -124,5 +124,5 @@ test('TypeScript declarations name the result types', () => {
   assert.match(dts, /export function isValid\(input: string\): boolean;/);
   const pkg = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8'));
   assert.equal(pkg.name, 'xinyong');
-  assert.equal(pkg.exports['.'].node.require, './node/xinyong.js');
+  assert.equal(pkg.exports['.'].node.require, './node/index.cjs');
 });
