@@ -26,20 +26,38 @@ pub const LENGTH: usize = 9;
 /// The weights of the 8 body characters.
 pub const WEIGHTS: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
 
-/// GB 11714 value of an ASCII alphanumeric byte (either case).
-fn value(b: u8) -> Option<u32> {
-    match b {
-        b'0'..=b'9' => Some(u32::from(b - b'0')),
-        b'A'..=b'Z' => Some(u32::from(b - b'A') + 10),
-        b'a'..=b'z' => Some(u32::from(b - b'a') + 10),
-        _ => None,
-    }
-}
+/// Marks a byte that is no GB 11714 character in [`VALUE`].
+const INVALID: u8 = u8::MAX;
 
+/// Byte → GB 11714 value (`0`-`9` → 0-9, `A`-`Z` and `a`-`z` → 10-35), or `INVALID`.
+// Indexing in a constant initializer is evaluated by the compiler: an index
+// out of bounds is a build error, never a run-time panic.
+#[allow(clippy::indexing_slicing)]
+static VALUE: [u8; 256] = {
+    let mut table = [INVALID; 256];
+    let mut i = 0;
+    while i < 36 {
+        let c = if i < 10 { b'0' + i } else { b'A' + i - 10 };
+        table[c as usize] = i;
+        table[c.to_ascii_lowercase() as usize] = i;
+        i += 1;
+    }
+    table
+};
+
+/// The check character for 8 body bytes, or `None` when one is not
+/// alphanumeric. Branch-free over the body (it is the inner loop of batch
+/// checking): invalid bytes are collected in one OR and tested once.
 fn check_for(body: &[u8]) -> Option<u8> {
     let mut sum = 0;
+    let mut seen = 0;
     for (&b, w) in body.iter().zip(WEIGHTS) {
-        sum += value(b)? * w;
+        let v = VALUE.get(usize::from(b)).copied().unwrap_or(INVALID);
+        seen |= v;
+        sum += u32::from(v) * w;
+    }
+    if seen == INVALID || body.len() != WEIGHTS.len() {
+        return None;
     }
     Some(match 11 - sum % 11 {
         10 => b'X',

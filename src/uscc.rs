@@ -129,17 +129,22 @@ pub(crate) fn solve_check(code: &[u8], position: usize) -> Option<u8> {
 pub(crate) fn kernel(code: &[u8]) -> bool {
     let Ok(code) = <&[u8; LENGTH]>::try_from(code) else { return false };
     let [a, e, rest @ ..] = code;
-    let mut sum = 0u32;
-    for (&b, w) in code.iter().zip(WEIGHTS) {
-        match raw_value(b) {
-            INVALID => return false,
-            v => sum += u32::from(v) * w,
-        }
-    }
     let [d1, d2, d3, d4, d5, d6, org @ .., check] = rest;
-    u32::from(raw_value(*check)) == (31 - sum % 31) % 31
+    // Branch-free over the 17 characters (the inner loop of batch checking):
+    // an invalid byte's value (`INVALID`, 255) shows in the OR, which valid
+    // values (at most 30, five bits) never reach.
+    let mut sum = 0u32;
+    let mut seen = 0u8;
+    for (&b, w) in code.iter().zip(WEIGHTS) {
+        let v = raw_value(b);
+        seen |= v;
+        sum += u32::from(v) * w;
+    }
+    let digits = [d1, d2, d3, d4, d5, d6].iter().fold(true, |all, d| all & d.is_ascii_digit());
+    seen != INVALID
+        && u32::from(raw_value(*check)) == (31 - sum % 31) % 31
+        && digits
         && tables::pair_defined(a.to_ascii_uppercase(), *e)
-        && [d1, d2, d3, d4, d5, d6].iter().all(|d| d.is_ascii_digit())
         && orgcode::kernel(org)
 }
 
@@ -164,6 +169,17 @@ pub fn is_valid(input: &str) -> bool {
     }
 }
 
+/// [`is_valid`] of exactly 18 bytes, which need no normalization to be
+/// valid: the check itself, for callers that already hold bytes.
+///
+/// ```
+/// assert!(xinyong::uscc::is_valid_bytes(b"91350100m000100y43"));
+/// assert!(!xinyong::uscc::is_valid_bytes(b"91350100M000100Y4"));
+/// ```
+pub fn is_valid_bytes(code: &[u8]) -> bool {
+    kernel(code)
+}
+
 /// For each line of `text` (`\n` or `\r\n` line ends; a last line without
 /// one counts), whether it is a valid USCC ([`is_valid`]): one byte per line,
 /// 1 valid, 0 not (also for a line that is not UTF-8).
@@ -176,14 +192,34 @@ pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
     if text.is_empty() {
         return Vec::new();
     }
-    text.strip_suffix(b"\n")
-        .unwrap_or(text)
-        .split(|&b| b == b'\n')
-        .map(|line| {
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            std::str::from_utf8(line).is_ok_and(is_valid).into()
-        })
-        .collect()
+    let mut out = Vec::with_capacity(text.len() / (LENGTH + 1) + 1);
+    let mut rest = text.strip_suffix(b"\n").unwrap_or(text);
+    loop {
+        // Most lines are a canonical code: when byte 19 ends the line and the
+        // kernel accepts the 18 before it (no line end among them, since the
+        // kernel rejects every byte outside the alphabet), no scan is needed.
+        let (line, valid) = match rest.get(..=LENGTH) {
+            Some([code @ .., b'\n']) if kernel(code) => (code, true),
+            _ => {
+                let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                let line = rest.get(..end).unwrap_or_default();
+                let code = line.strip_suffix(b"\r").unwrap_or(line);
+                // 18 bytes go straight to the kernel (which rejects any
+                // non-ASCII byte); other lengths need normalization, hence UTF-8.
+                let valid = match code.len() {
+                    LENGTH => kernel(code),
+                    0..LENGTH => false,
+                    _ => std::str::from_utf8(code).is_ok_and(is_valid),
+                };
+                (line, valid)
+            }
+        };
+        out.push(u8::from(valid));
+        match rest.get(line.len() + 1..) {
+            Some(next) => rest = next,
+            None => return out,
+        }
+    }
 }
 
 /// Validates a USCC under default options. See [`validate_with`].
