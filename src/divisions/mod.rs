@@ -702,18 +702,23 @@ pub(crate) fn attach(parts: &mut crate::result::Parts, warnings: &mut Vec<crate:
 fn cached_division(code: &str) -> Division {
     const CACHE_LIMIT: usize = 8192;
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Division>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        // Sorted by code: a binary search needs no hashing code in the module
+        // (a `HashMap` costs ~1 KB gzip of wasm), and inserting into a few
+        // thousand entries is cheap next to building a `Division`.
+        static CACHE: std::cell::RefCell<Vec<(String, Division)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     CACHE.with(|cache| {
-        if let Some(hit) = cache.borrow().get(code) {
-            return hit.clone();
+        let at = cache.borrow().binary_search_by(|(c, _)| c.as_str().cmp(code));
+        match at {
+            Ok(i) => cache.borrow().get(i).map(|(_, d)| d.clone()).unwrap_or_else(|| division(code)),
+            Err(i) => {
+                let found = division(code);
+                let mut cache = cache.borrow_mut();
+                if cache.len() < CACHE_LIMIT && i <= cache.len() {
+                    cache.insert(i, (code.to_owned(), found.clone()));
+                }
+                found
+            }
         }
-        let found = division(code);
-        let mut cache = cache.borrow_mut();
-        if cache.len() < CACHE_LIMIT {
-            cache.insert(code.to_owned(), found.clone());
-        }
-        found
     })
 }
