@@ -222,6 +222,10 @@ export class XinyongCreditStatus extends Base {
 
   async #render() {
     const token = ++this.#token;
+    const src = this.#hasEntity ? null : this.getAttribute('src');
+    if (!this.#hasEntity && !src) return;
+    // The record is fetched while the module loads, not after it.
+    const fetched = src ? fetchEntity(src) : null;
     try {
       await loadWasm();
     } catch (e) {
@@ -230,10 +234,8 @@ export class XinyongCreditStatus extends Base {
     }
     let entity = this.#entity;
     let problem;
-    if (!this.#hasEntity) {
-      const src = this.getAttribute('src');
-      if (!src) return;
-      ({ entity, problem } = await fetchEntity(src));
+    if (fetched) {
+      ({ entity, problem } = await fetched);
     } else if (entity == null) {
       problem = 'not_found';
     }
