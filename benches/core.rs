@@ -20,6 +20,18 @@ fn bench(c: &mut Criterion) {
         b.iter(|| all.iter().filter(|c| uscc::is_valid(black_box(c))).count())
     });
     g.throughput(criterion::Throughput::Elements(per(valid.len())));
+    g.bench_function("is_valid (valid codes)", |b| {
+        b.iter(|| valid.iter().filter(|c| uscc::is_valid(black_box(c))).count())
+    });
+    let lines = valid.join("\n");
+    g.bench_function("is_valid_lines (valid codes, one buffer)", |b| {
+        b.iter(|| uscc::is_valid_lines(black_box(lines.as_bytes())).len())
+    });
+    g.bench_function("validate + JSON text, as the wasm boundary does (valid codes)", |b| {
+        b.iter(|| {
+            valid.iter().map(|c| xinyong::json::to_string(&uscc::validate(black_box(c))).len()).sum::<usize>()
+        })
+    });
     g.bench_function("validate (valid codes)", |b| {
         b.iter(|| valid.iter().filter(|c| uscc::validate(black_box(c)).valid).count())
     });
