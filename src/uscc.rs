@@ -492,30 +492,49 @@ fn float_truncation(value: &str) -> Option<Diagnosis> {
     let rounded: u64 = value.parse().ok()?;
     let step = 10u64.pow(zeros as u32);
     let low = rounded.checked_sub(step / 2)?;
-    // Up to 10,000 numbers: write each into a stack buffer, format only hits.
-    let digits = |mut n: u64| {
+    Some(Diagnosis {
+        kind: DiagnosisKind::FloatTruncation,
+        message: float_truncation_message(zeros),
+        candidates: codes_in_range(low, low + step, 20),
+    })
+}
+
+/// The first `max` valid all-digit codes in `low..high` (18-digit numbers),
+/// ascending. Only the first 17 digits are enumerated: each fixes its check
+/// character, so a range of up to 10,000 numbers costs about 1,000 sums.
+fn codes_in_range(low: u64, high: u64, max: usize) -> Vec<String> {
+    let mut found = Vec::new();
+    for prefix in low / 10..high.div_ceil(10) {
         let mut buffer = [b'0'; LENGTH];
-        for slot in buffer.iter_mut().rev() {
+        let mut n = prefix;
+        for slot in buffer.iter_mut().rev().skip(1) {
             *slot = b'0' + (n % 10) as u8;
             n /= 10;
         }
-        buffer
-    };
-    let candidates: Vec<String> = (low..low + step)
-        .map(digits)
-        .filter(|c| kernel(c))
-        .take(20)
-        .map(|c| String::from_utf8_lossy(&c).into_owned())
-        .collect();
-    Some(Diagnosis {
-        kind: DiagnosisKind::FloatTruncation,
-        message: Text::new(
-            format!("代码以 {zeros} 个 0 结尾且校验不通过：很可能在电子表格中被存成数字，末尾几位已丢失。请把该列设为文本格式后重新录入"),
-            format!("代碼以 {zeros} 個 0 結尾且校驗不通過：很可能在試算表中被存成數字，末尾幾位已遺失。請把該欄設為文字格式後重新輸入"),
-            format!("the code ends in {zeros} zeros and fails its checks: it was probably stored as a number in a spreadsheet and lost its last digits. Format the column as text and enter it again"),
-        ),
-        candidates,
-    })
+        let check = check_value(buffer.iter().map(|b| b.wrapping_sub(b'0')));
+        let code = prefix * 10 + u64::from(check);
+        if check >= 10 || code < low || code >= high {
+            continue;
+        }
+        if let Some(last) = buffer.last_mut() {
+            *last = b'0' + check;
+        }
+        if kernel(&buffer) {
+            found.push(String::from_utf8_lossy(&buffer).into_owned());
+            if found.len() == max {
+                break;
+            }
+        }
+    }
+    found
+}
+
+fn float_truncation_message(zeros: usize) -> Text {
+    Text::new(
+        format!("代码以 {zeros} 个 0 结尾且校验不通过：很可能在电子表格中被存成数字，末尾几位已丢失。请把该列设为文本格式后重新录入"),
+        format!("代碼以 {zeros} 個 0 結尾且校驗不通過：很可能在試算表中被存成數字，末尾幾位已遺失。請把該欄設為文字格式後重新輸入"),
+        format!("the code ends in {zeros} zeros and fails its checks: it was probably stored as a number in a spreadsheet and lost its last digits. Format the column as text and enter it again"),
+    )
 }
 
 /// `9.16201055811843E+17` (a spreadsheet's display of a number).
@@ -806,6 +825,26 @@ mod tests {
                 .collect();
             assert_eq!(brute, [code[position]], "position {position}");
             assert_eq!(solve_check(code, position), Some(code[position]));
+        }
+    }
+
+    #[test]
+    fn codes_in_range_equals_checking_every_number() {
+        let brute = |low: u64, high: u64| -> Vec<String> {
+            (low..high).map(|n| format!("{n:018}")).filter(|c| kernel(c.as_bytes())).take(20).collect()
+        };
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut ranges =
+            vec![(916201055811842500, 916201055811843500), (916201056654015000, 916201056654025000)];
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let low = 910_000_000_000_000_000 + seed % 10_000_000_000_000_000;
+            ranges.push((low, low + [100, 1000, 10_000][(seed % 3) as usize]));
+        }
+        for (low, high) in ranges {
+            assert_eq!(codes_in_range(low, high, 20), brute(low, high), "{low}..{high}");
         }
     }
 
