@@ -52,3 +52,21 @@ const years = [
   '{"2027": {"holidays": ["2027-01-01"], "extra": 1}}',
 ];
 for (const y of years) for (const n of [1, 7, 20]) put('workdays_json', Buffer.concat([Buffer.from([n]), Buffer.from(y)]));
+
+// status_entity takes the as-of day first: a signed 24-bit day offset from
+// 2000-01-01, little endian (an impossible date such as 2026-02-30 rolls over).
+function day(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const v = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(2000, 0, 1)) / 86400000) & 0xffffff;
+  return Buffer.from([v & 0xff, (v >> 8) & 0xff, v >> 16]);
+}
+const status = JSON.parse(readFileSync(join(vectors, 'status-cases.json'), 'utf8')).cases;
+for (const c of status) {
+  put('status_entity', Buffer.concat([day(c.asOf), Buffer.from(c.entityText ?? JSON.stringify(c.entity))]));
+}
+const data = join(root, 'www', 'data');
+const portalAsOf = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')).asOf;
+for (const f of readdirSync(join(data, 'entities'))) {
+  const text = readFileSync(join(data, 'entities', f), 'utf8');
+  for (const asOf of [portalAsOf, '2030-01-01']) put('status_entity', Buffer.concat([day(asOf), Buffer.from(text)]));
+}
