@@ -73,6 +73,20 @@ fn fuzz_regressions() {
             "workdays_json" => {
                 let _ = xinyong::workdays::Calendar::with_extra_years_json(&String::from_utf8_lossy(rest));
             }
+            #[cfg(feature = "status")]
+            "status_entity" => {
+                // As fuzz/fuzz_targets/status_entity.rs reads it: a signed 24-bit little-endian
+                // day offset from 2000-01-01, then the entity JSON.
+                let (day, json) = data.split_at(3.min(data.len()));
+                let mut offset = [0u8; 4];
+                offset[..day.len()].copy_from_slice(day);
+                let days = (i32::from_le_bytes(offset) << 8) >> 8;
+                let as_of = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
+                    + chrono::Duration::days(i64::from(days));
+                if let Ok(entity) = xinyong::status::parse_entity_json(&String::from_utf8_lossy(json)) {
+                    let _ = xinyong::status::resolve_status(&entity, as_of);
+                }
+            }
             other => panic!("unknown target {other}"),
         }
     }
