@@ -169,15 +169,23 @@ pub fn is_valid(input: &str) -> bool {
     }
 }
 
-/// [`is_valid`] of exactly 18 bytes, which need no normalization to be
-/// valid: the check itself, for callers that already hold bytes.
+/// [`is_valid`] of UTF-8 bytes (false when they are not UTF-8), for callers
+/// that hold bytes: 18 bytes go straight to the check, which rejects every
+/// byte outside the alphabet (so no UTF-8 check is needed); other lengths are
+/// normalized first.
 ///
 /// ```
 /// assert!(xinyong::uscc::is_valid_bytes(b"91350100m000100y43"));
+/// assert!(xinyong::uscc::is_valid_bytes(b"9135 0100 M000 100Y 43"));
 /// assert!(!xinyong::uscc::is_valid_bytes(b"91350100M000100Y4"));
+/// assert!(!xinyong::uscc::is_valid_bytes(b"91350100M000100Y4\xff"));
 /// ```
-pub fn is_valid_bytes(code: &[u8]) -> bool {
-    kernel(code)
+pub fn is_valid_bytes(bytes: &[u8]) -> bool {
+    match bytes.len() {
+        LENGTH => kernel(bytes),
+        0..LENGTH => false,
+        _ => std::str::from_utf8(bytes).is_ok_and(is_valid),
+    }
 }
 
 /// For each line of `text` (`\n` or `\r\n` line ends; a last line without
@@ -203,15 +211,7 @@ pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
             _ => {
                 let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
                 let line = rest.get(..end).unwrap_or_default();
-                let code = line.strip_suffix(b"\r").unwrap_or(line);
-                // 18 bytes go straight to the kernel (which rejects any
-                // non-ASCII byte); other lengths need normalization, hence UTF-8.
-                let valid = match code.len() {
-                    LENGTH => kernel(code),
-                    0..LENGTH => false,
-                    _ => std::str::from_utf8(code).is_ok_and(is_valid),
-                };
-                (line, valid)
+                (line, is_valid_bytes(line.strip_suffix(b"\r").unwrap_or(line)))
             }
         };
         out.push(u8::from(valid));

@@ -328,10 +328,7 @@ pub fn fast_one() -> usize {
 pub fn fast_is_valid(len: usize) -> bool {
     SCRATCH_ONE.with(|s| {
         let s = s.borrow();
-        match s.get(..len) {
-            Some(code) if len == uscc::LENGTH => uscc::is_valid_bytes(code),
-            code => code.and_then(|b| std::str::from_utf8(b).ok()).is_some_and(uscc::is_valid),
-        }
+        s.get(..len).is_some_and(uscc::is_valid_bytes)
     })
 }
 
@@ -360,11 +357,7 @@ pub fn fast_is_valid_many(slots: usize) {
         let (codes, results) = s.split_at_mut(split);
         for (slot, result) in codes.chunks_exact(FAST_MAX_LENGTH + 1).zip(results.iter_mut()) {
             let [len, code @ ..] = slot else { continue };
-            *result = match code.get(..usize::from(*len)) {
-                Some(code) if code.len() == uscc::LENGTH => uscc::is_valid_bytes(code),
-                code => code.and_then(|b| std::str::from_utf8(b).ok()).is_some_and(uscc::is_valid),
-            }
-            .into();
+            *result = code.get(..usize::from(*len)).is_some_and(uscc::is_valid_bytes).into();
         }
     })
 }
