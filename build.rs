@@ -5,4 +5,29 @@ mod divisions;
 
 fn main() {
     divisions::generate();
+    simd_kernel();
+}
+
+/// `cfg(simd_kernel)`: the target always has 128-bit SIMD, so `src/simd.rs`
+/// checks codes 16 characters at a time. The same condition selects the
+/// `wide` dependency in Cargo.toml.
+fn simd_kernel() {
+    println!("cargo::rustc-check-cfg=cfg(simd_kernel)");
+    // XINYONG_SCALAR_KERNEL=1 keeps the scalar kernel (to compare them).
+    println!("cargo::rerun-if-env-changed=XINYONG_SCALAR_KERNEL");
+    if std::env::var_os("XINYONG_SCALAR_KERNEL").is_some_and(|v| v == "1") {
+        return;
+    }
+    let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
+    let features = std::env::var("CARGO_CFG_TARGET_FEATURE").unwrap_or_default();
+    let has = |f: &str| features.split(',').any(|x| x == f);
+    let simd = match arch.as_str() {
+        "x86_64" => has("sse2"),
+        "aarch64" => has("neon"),
+        "wasm32" => has("simd128"),
+        _ => false,
+    };
+    if simd {
+        println!("cargo::rustc-cfg=simd_kernel");
+    }
 }

@@ -73,6 +73,8 @@ pub mod regno;
 #[cfg(feature = "repair")]
 pub mod repair;
 pub mod result;
+#[cfg(simd_kernel)]
+mod simd;
 #[cfg(feature = "status")]
 pub mod status;
 pub mod suggest;

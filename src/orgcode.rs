@@ -59,11 +59,17 @@ fn check_for(body: &[u8]) -> Option<u8> {
     if seen == INVALID || body.len() != WEIGHTS.len() {
         return None;
     }
-    Some(match 11 - sum % 11 {
+    Some(check_of_sum(sum))
+}
+
+/// The check character of a weighted body sum: `11 - sum mod 11`, with 10
+/// written `X` and 11 written `0`.
+pub(crate) fn check_of_sum(sum: u32) -> u8 {
+    match 11 - sum % 11 {
         10 => b'X',
         11 => b'0',
         d => b'0' + d as u8,
-    })
+    }
 }
 
 /// The check on exactly 9 bytes (upper or lower case, no hyphen).

@@ -43,7 +43,7 @@ pub const WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 
 /// Length of a USCC.
 pub const LENGTH: usize = 18;
 
-const INVALID: u8 = u8::MAX;
+pub(crate) const INVALID: u8 = u8::MAX;
 
 /// Byte → alphabet value, or `INVALID`. Lower-case letters map like upper
 /// case so the fast path needs no normalization pass.
@@ -66,7 +66,7 @@ static VALUE: [u8; 256] = {
 /// 256-entry table, so the fallback is never taken and the bounds check is
 /// optimized away.
 #[inline]
-fn raw_value(byte: u8) -> u8 {
+pub(crate) fn raw_value(byte: u8) -> u8 {
     VALUE.get(usize::from(byte)).copied().unwrap_or(INVALID)
 }
 
@@ -125,9 +125,22 @@ pub(crate) fn solve_check(code: &[u8], position: usize) -> Option<u8> {
 }
 
 /// The structural check on exactly 18 bytes, upper or lower case, nothing
-/// else. The kernel behind [`is_valid`] and the suggestion search.
+/// else. The kernel behind [`is_valid`] and the suggestion search: 16 lanes
+/// at once where the target always has 128-bit SIMD (`crate::simd`), else
+/// [`kernel_scalar`].
+#[inline]
 pub(crate) fn kernel(code: &[u8]) -> bool {
     let Ok(code) = <&[u8; LENGTH]>::try_from(code) else { return false };
+    #[cfg(simd_kernel)]
+    return crate::simd::kernel(code);
+    #[cfg(not(simd_kernel))]
+    return kernel_scalar(code);
+}
+
+/// [`kernel`] one character at a time: the kernel of targets without SIMD
+/// (browser wasm) and the reference the SIMD kernel is tested against.
+#[cfg_attr(simd_kernel, allow(dead_code))]
+pub(crate) fn kernel_scalar(code: &[u8; LENGTH]) -> bool {
     let [a, e, rest @ ..] = code;
     let [d1, d2, d3, d4, d5, d6, org @ .., check] = rest;
     // Branch-free over the 17 characters (the inner loop of batch checking):
