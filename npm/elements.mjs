@@ -10,7 +10,10 @@ const Base = globalThis.HTMLElement ?? class {};
 let ready;
 /**
  * Loads the wasm module once for every element (a no-op when the page already
- * initialized it). Pass a URL or module to load `xinyong_bg.wasm` from elsewhere.
+ * initialized it). Pass a URL or module to load `xinyong_bg.wasm` from elsewhere:
+ * only the first call chooses, so call it before the elements are defined, or
+ * in the module that imports `xinyong/define`, before its first `await` (define()
+ * and the elements start the default load in a microtask).
  */
 export function loadWasm(moduleOrPath) {
   ready ??= init(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath });
@@ -101,7 +104,9 @@ export class XinyongCodeInput extends Base {
   }
 
   connectedCallback() {
-    loadWasm().then(() => this.#mount(), (e) => warn('<xinyong-code-input>', e));
+    // In a microtask, like the status card's render: an element upgraded by
+    // define() must not start the default load before the page's own loadWasm(url).
+    queueMicrotask(() => loadWasm().then(() => this.#mount(), (e) => warn('<xinyong-code-input>', e)));
   }
 
   #mount() {

@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
-/** Starts the demo server on a free port and Chromium; `close()` stops both. */
+/**
+ * Starts the demo server on a free port and Chromium; `close()` stops both.
+ * `addPage(path, html)` serves an extra page (see serve.mjs: not page.route(),
+ * which turns the HTTP cache off).
+ */
 export async function startBrowser() {
   const server = await serve(0);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -14,5 +18,6 @@ export async function startBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
-  return { server, browser, base, close: async () => { await browser.close(); server.close(); } };
+  const addPage = (path, html) => { server.pages.set(path, html); return `${base}${path}`; };
+  return { server, browser, base, addPage, close: async () => { await browser.close(); server.close(); } };
 }

@@ -255,3 +255,66 @@ test('a status card with several attributes fetches its src once', async () => {
   assert.equal(fetches, 1);
   await context.close();
 });
+
+test('define() starts loading the wasm before any element exists', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().includes('xinyong_bg.wasm')) wasm.push(r.url()); });
+  const url = session.addPage('/define-only.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module">import '/pkg/define.mjs';</script>`);
+  const requested = page.waitForRequest('**/xinyong_bg.wasm', { timeout: 10_000 });
+  await page.goto(url);
+  // No element on the page: before define() started the load, nothing fetched the wasm.
+  await requested;
+  assert.equal(await page.evaluate(async () => {
+    const { loadWasm } = await import('/pkg/define.mjs');
+    return loadWasm().then(() => true);
+  }), true);
+  assert.deepEqual(wasm, [`${base}/pkg/web/xinyong_bg.wasm`]);
+  await context.close();
+});
+
+test("a page's own loadWasm(url), right after importing define, wins over the default load", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().includes('.wasm')) wasm.push(r.url().slice(base.length)); });
+  // Both elements are in the document, so define() upgrades them as it runs, before the page's next line.
+  const url = session.addPage('/own-wasm.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module">import { loadWasm } from '/pkg/define.mjs';
+      loadWasm(new URL('/pkg/web/xinyong_bg.wasm?from=page', location.href));</script>
+    <xinyong-code-input id="code" name="code" value="91350100M000100Y43"></xinyong-code-input>
+    <xinyong-credit-status id="card" src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26"></xinyong-credit-status>`);
+  await page.goto(url);
+  await page.waitForSelector('#card[data-verdict=restricted]');
+  await page.waitForSelector('#code [part=message]');
+  assert.equal(await page.textContent('#code [part=message]'), '代码有效：91350100M000100Y43');
+  assert.deepEqual(wasm, ['/pkg/web/xinyong_bg.wasm?from=page']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the demo page: its preload hints are used (one wasm fetch, no preload warning)', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && warnings.push(m.text()));
+  const fetched = {};
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    fetched[path] = (fetched[path] ?? 0) + 1;
+  });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready]');
+  await page.waitForSelector('#code [part=input]');
+  const hints = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => new URL(l.href).pathname));
+  assert.deepEqual(hints, ['/pkg/define.mjs', '/pkg/elements.mjs', '/pkg/web/xinyong.js', '/pkg/web/xinyong_bg.wasm']);
+  // Chromium warns a few seconds after the load event about a preload nobody used.
+  await page.waitForTimeout(3500);
+  assert.deepEqual(warnings, []);
+  for (const path of hints) assert.equal(fetched[path], 1, path);
+  await context.close();
+});
