@@ -288,13 +288,29 @@ export function resultColumns(r, lang) {
 
 /** One CSV/TSV field, quoted when it holds the delimiter, a quote or a line
  * break (RFC 4180; a quote inside is doubled). Read back by csv-parse in the
- * tests. */
-export function fieldWriter(delimiter) {
+ * tests.
+ *
+ * With `formulaGuard` (the default), a cell that a spreadsheet would run as a
+ * formula gets a leading apostrophe, which Excel and LibreOffice show as
+ * text (OWASP "CSV injection"): one starting with = + - @, a tab or a
+ * carriage return, unless it is a plain number such as -5 or +86 (or a
+ * lone - or +, a placeholder). Uploaded
+ * files are not trusted, and a code column can hold anything. */
+export function fieldWriter(delimiter, { formulaGuard = true } = {}) {
   const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\^\]-]/g, '\\$&')}]`);
   return (value) => {
-    const s = String(value);
+    let s = String(value);
+    if (formulaGuard && looksLikeFormula(s)) s = `'${s}`;
     return special.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Whether a spreadsheet would treat `cell` as a formula (see fieldWriter). */
+export function looksLikeFormula(cell) {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) && cell !== '-' && cell !== '+';
 }
 
 // ---------------------------------------------------------------- duplicates

