@@ -1,4 +1,4 @@
-// Fast paths for isValid and isValidMany, shared by the package's browser,
+// Fast paths for isValid, isValidMany, validate and validateMany, shared by the package's browser,
 // Node ESM and Node CommonJS entries (scripts/assemble-pkg.mjs appends the
 // export statement for each). Copying a short ASCII string into the module
 // through wasm-bindgen costs an allocation and several calls across the
@@ -67,5 +67,86 @@ function fastPaths(raw) {
     return results;
   }
 
-  return { isValid: isValid, isValidMany: isValidMany };
+  // validate and validateMany, for a valid code already in canonical form
+  // (18 characters 0-9 A-Z) and default options: such a result depends only
+  // on the code's first 8 characters (authority, entity type, division: the
+  // names, the division and its warnings) apart from normalized, orgCode and
+  // checkChar. The first result for those 8 characters, from the raw export,
+  // is kept as a template; later codes get a deep copy of it with their own
+  // three fields (JSON.parse of the whole result is most of validate's time).
+  // Anything else — options, other input, invalid codes — takes the raw export.
+  var TEMPLATE_LIMIT = 4096; // prefixes kept; the map starts over when full
+  var templates = new Map();
+
+  /** Whether `input` is 18 characters 0-9 A-Z forming a valid code. */
+  function canonicalValid(input) {
+    if (typeof input !== 'string' || input.length !== 18) return false;
+    if (oneView.byteLength === 0) oneView = new Uint8Array(memory.buffer, one, SLOT - 1);
+    for (var i = 0; i < 18; i++) {
+      var c = input.charCodeAt(i);
+      if (c < 48 || (c > 57 && c < 65) || c > 90) return false;
+      oneView[i] = c;
+    }
+    return raw.__fastIsValid(18);
+  }
+
+  function copy(value) {
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map(copy);
+    var out = {};
+    for (var key in value) out[key] = copy(value[key]);
+    return out;
+  }
+
+  /** The result for a canonical valid code (see above). */
+  function fromTemplate(code) {
+    var key = code.slice(0, 8);
+    var template = templates.get(key);
+    if (template === undefined) {
+      if (templates.size >= TEMPLATE_LIMIT) templates.clear();
+      template = raw.validate(code);
+      // Only a valid result is a template (the kernel and validate agree:
+      // the tests check it; this keeps a disagreement visible, never copied).
+      if (!template.valid) return template;
+      templates.set(key, template);
+    }
+    var result = copy(template);
+    result.normalized = code;
+    result.parts.orgCode = code.slice(8, 16) + '-' + code[16];
+    result.parts.checkChar = code[17];
+    return result;
+  }
+
+  /** Validates a USCC (same result and errors as the raw export). */
+  function validate(input, options) {
+    if (options === undefined && canonicalValid(input)) return fromTemplate(input);
+    return raw.validate(input, options);
+  }
+
+  /** Validates many USCCs (same results and errors as the raw export). */
+  function validateMany(inputs, options) {
+    if (options !== undefined || !Array.isArray(inputs) || inputs.length > MAX_ITEMS) return raw.validateMany(inputs, options);
+    var results = new Array(inputs.length);
+    var rest = [];
+    var restAt = [];
+    var total = 0;
+    for (var k = 0; k < inputs.length; k++) {
+      var s = inputs[k];
+      if (typeof s !== 'string') return raw.validateMany(inputs); // its typed error
+      total += s.length;
+      if (total > MAX_TOTAL) return raw.validateMany(inputs); // its typed error
+      if (canonicalValid(s)) results[k] = fromTemplate(s);
+      else {
+        rest.push(s);
+        restAt.push(k);
+      }
+    }
+    if (rest.length) {
+      var others = raw.validateMany(rest);
+      for (var j = 0; j < others.length; j++) results[restAt[j]] = others[j];
+    }
+    return results;
+  }
+
+  return { isValid: isValid, isValidMany: isValidMany, validate: validate, validateMany: validateMany };
 }

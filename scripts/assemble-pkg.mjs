@@ -57,7 +57,7 @@ writeFileSync('pkg/node/package.json', '{ "type": "commonjs" }\n');
 // Browsers and bundlers: instantiate the module once, then use it like any
 // other ES module. `xinyong/web` is the raw wasm-bindgen output for pages
 // that want to call init() themselves (e.g. with their own wasm URL).
-// isValid and isValidMany get the JS fast paths of npm/fast-paths.js (one
+// isValid, isValidMany, validate and validateMany get the JS fast paths of npm/fast-paths.js (one
 // source, written here as ESM and as CommonJS); everything else is the raw
 // wasm-bindgen export.
 const fastPathsSource = readFileSync('npm/fast-paths.js', 'utf8');
@@ -70,7 +70,7 @@ import init, * as raw from './web/xinyong.js';
 import { fastPaths } from './fast-paths.mjs';
 await init();
 export * from './web/xinyong.js';
-export const { isValid, isValidMany } = fastPaths(raw);
+export const { isValid, isValidMany, validate, validateMany } = fastPaths(raw);
 `,
 );
 // Node CommonJS: one \`exports.name = …\` line per export, so that Node's ESM
@@ -82,7 +82,7 @@ writeFileSync(
   `// Node CommonJS entry: the wasm-bindgen build, with the fast paths of ../fast-paths.mjs.
 const raw = require('./xinyong.js');
 const fast = require('./fast-paths.cjs').fastPaths(raw);
-${rawNames.map((n) => `exports.${n} = ${['isValid', 'isValidMany'].includes(n) ? 'fast' : 'raw'}.${n};`).join('\n')}
+${rawNames.map((n) => `exports.${n} = ${['isValid', 'isValidMany', 'validate', 'validateMany'].includes(n) ? 'fast' : 'raw'}.${n};`).join('\n')}
 `,
 );
 writeFileSync('pkg/index.d.ts', "export * from './web/xinyong.js';\n");

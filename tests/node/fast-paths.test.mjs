@@ -1,6 +1,7 @@
-// The JS fast paths of isValid and isValidMany (npm/fast-paths.js) and the
-// buffer entry isValidLines must answer exactly what validate() answers, for
-// every kind of input the fast paths hand over to the general path.
+// The JS fast paths of isValid, isValidMany, validate and validateMany
+// (npm/fast-paths.js) and the buffer entry isValidLines must answer exactly
+// what the raw wasm-bindgen exports answer, for every kind of input the fast
+// paths hand over to the general path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -9,6 +10,8 @@ import { rows } from './vectors.mjs';
 
 const require = createRequire(import.meta.url);
 const cjs = require('xinyong');
+// The raw wasm-bindgen build under the package entries: the general path.
+const raw = require('../../pkg/node/xinyong.js');
 const vectorCodes = [...rows('uscc-valid.tsv'), ...rows('uscc-invalid.tsv')].map((r) => r[0]);
 
 /** Deterministic pseudo-random inputs: near-valid codes, ASCII noise, full-width, long and odd strings. */
@@ -37,7 +40,7 @@ function inputs(count) {
 
 test('isValid (fast path) equals validate().valid, CommonJS and ESM', () => {
   for (const s of [...vectorCodes, ...inputs(4000)]) {
-    const expected = cjs.validate(s).valid;
+    const expected = raw.validate(s).valid;
     assert.equal(cjs.isValid(s), expected, JSON.stringify(s));
     assert.equal(esm.isValid(s), expected, JSON.stringify(s));
   }
@@ -45,10 +48,102 @@ test('isValid (fast path) equals validate().valid, CommonJS and ESM', () => {
 
 test('isValidMany (fast path) equals isValid for each, in order', () => {
   const batch = inputs(5000);
-  const expected = Uint8Array.from(batch, (s) => (cjs.validate(s).valid ? 1 : 0));
+  const expected = Uint8Array.from(batch, (s) => (raw.validate(s).valid ? 1 : 0));
   assert.deepEqual(cjs.isValidMany(batch), expected);
   assert.deepEqual(esm.isValidMany(batch), expected);
   assert.deepEqual(cjs.isValidMany([]), new Uint8Array(0));
+});
+
+/** Valid canonical codes over many first-8-character prefixes: every
+ * authority/type pair of the vectors with divisions current, abolished,
+ * grouping and unknown, and random organization-code bodies. */
+function validCodes(count) {
+  const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const ORG = '0123456789ABCDEFGHJKLMNPQRTUWXY'; // the USCC alphabet (positions 9-17 are in it)
+  const heads = [...new Set(rows('uscc-valid.tsv').map((r) => r[0].slice(0, 2)))];
+  const divisions = ['350100', '451102', '110103', '310103', '330201', '100000', '999999', '469001', '350203', '110105'];
+  let seed = 777;
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const out = [];
+  while (out.length < count) {
+    const body = Array.from({ length: 8 }, () => ORG[next(ORG.length)]).join('');
+    const prefix = heads[next(heads.length)] + divisions[next(divisions.length)] + body;
+    const org = cjs.orgCodeCheckChar(body);
+    if (!ALPHABET.includes(org)) continue; // an org check the USCC alphabet cannot hold
+    out.push(prefix + org + cjs.usccCheckChar(prefix + org));
+  }
+  return out;
+}
+
+test('validate and validateMany (fast paths) equal the raw exports', () => {
+  const valid = validCodes(3000);
+  assert.ok(valid.every((c) => raw.validate(c).valid));
+  for (const s of [...valid, ...vectorCodes, ...inputs(3000)]) {
+    const expected = raw.validate(s);
+    assert.deepEqual(cjs.validate(s), expected, JSON.stringify(s));
+    assert.deepEqual(esm.validate(s), expected, JSON.stringify(s));
+  }
+  const batch = [...inputs(2000), ...valid.slice(0, 2000)];
+  assert.deepEqual(cjs.validateMany(batch), raw.validateMany(batch));
+  assert.deepEqual(esm.validateMany(batch), raw.validateMany(batch));
+  const options = { suggestions: false };
+  assert.deepEqual(cjs.validate(valid[0], options), raw.validate(valid[0], options));
+  assert.deepEqual(cjs.validateMany(batch.slice(0, 300), options), raw.validateMany(batch.slice(0, 300), options));
+  assert.deepEqual(cjs.validateMany([]), []);
+});
+
+test('validate (fast path): each result is its own object', () => {
+  const code = '91350100M000100Y43';
+  const first = cjs.validate(code);
+  first.parts.division.name['zh-Hans'] = 'changed';
+  first.parts.authority.code = 'changed';
+  first.warnings.push('changed');
+  assert.deepEqual(cjs.validate(code), raw.validate(code));
+  assert.notEqual(cjs.validate(code).parts, cjs.validate(code).parts);
+});
+
+test('validate (fast path) calls the raw validate once per 8-character prefix', async () => {
+  const { fastPaths } = await import('../../pkg/fast-paths.mjs');
+  const calls = { validate: 0, validateMany: 0 };
+  const counting = { ...raw };
+  counting.validate = (...a) => (calls.validate++, raw.validate(...a));
+  counting.validateMany = (...a) => (calls.validateMany++, raw.validateMany(...a));
+  const fast = fastPaths(counting);
+  const valid = validCodes(2000);
+  const prefixes = new Set(valid.map((c) => c.slice(0, 8))).size;
+  for (const c of valid) assert.deepEqual(fast.validate(c), raw.validate(c));
+  assert.equal(calls.validate, prefixes);
+  assert.deepEqual(fast.validateMany(valid), raw.validateMany(valid));
+  assert.equal(calls.validateMany, 0); // all canonical and valid: no general path
+  assert.equal(calls.validate, prefixes);
+  fast.validate(valid[0].toLowerCase());
+  fast.validateMany([valid[0], valid[0].slice(0, 17)]);
+  assert.deepEqual(calls, { validate: prefixes + 1, validateMany: 1 });
+});
+
+test('validate (fast path) over more prefixes than it keeps', () => {
+  const valid = validCodes(12000);
+  const prefixes = new Set(valid.map((c) => c.slice(0, 8)));
+  assert.ok(prefixes.size < 4096); // the prefixes repeat: templates are reused
+  const many = valid.map((c, k) => c.slice(0, 2) + String(100000 + k).slice(-6) + c.slice(8, 16));
+  const codes = many.map((p) => {
+    const org = cjs.orgCodeCheckChar(p.slice(8, 16));
+    return p + org + cjs.usccCheckChar(p + org);
+  }).filter((c) => raw.isValid(c)).slice(0, 9000);
+  assert.ok(new Set(codes.map((c) => c.slice(0, 8))).size > 4096);
+  for (const c of codes) assert.deepEqual(cjs.validate(c), raw.validate(c), c);
+  assert.deepEqual(cjs.validateMany(codes.slice(0, 5000)), raw.validateMany(codes.slice(0, 5000)));
+});
+
+test('validate and validateMany (fast paths) throw the typed errors of the raw exports', () => {
+  for (const bad of [42, undefined, null, {}]) {
+    assert.throws(() => cjs.validate(bad), (e) => e instanceof cjs.XinyongError && e.kind === 'type');
+  }
+  assert.throws(() => cjs.validate('91350100M000100Y43', { nope: 1 }), (e) => e instanceof cjs.XinyongError && e.kind === 'options');
+  for (const bad of [42, 'x', [1], ['91350100M000100Y43', null]]) {
+    assert.throws(() => cjs.validateMany(bad), (e) => e instanceof cjs.XinyongError && e.kind === 'type');
+  }
+  assert.throws(() => cjs.validateMany(Array(5).fill('9'.repeat(2 ** 24))), (e) => e.kind === 'too_long');
 });
 
 test('fast paths keep working after the module memory grows', () => {
