@@ -68,13 +68,16 @@ function fastPaths(raw) {
   }
 
   // validate and validateMany, for a valid code already in canonical form
-  // (18 characters 0-9 A-Z) and default options: such a result depends only
+  // (18 characters 0-9 A-Z): such a result depends only
   // on the code's first 8 characters (authority, entity type, division: the
   // names, the division and its warnings) apart from normalized, orgCode and
   // checkChar. The first result for those 8 characters, from the raw export,
   // is kept as a template; later codes get a deep copy of it with their own
   // three fields (JSON.parse of the whole result is most of validate's time).
-  // Anything else — options, other input, invalid codes — takes the raw export.
+  // The options change nothing for a valid code (acceptPilotCodes applies to
+  // codes the check rejects; suggestions only to invalid codes), but they are
+  // still checked, by the raw export on an empty batch, for its typed errors.
+  // Anything else — other input, invalid codes — takes the raw export.
   var TEMPLATE_LIMIT = 4096; // prefixes kept; the map starts over when full
   var templates = new Map();
 
@@ -119,30 +122,33 @@ function fastPaths(raw) {
 
   /** Validates a USCC (same result and errors as the raw export). */
   function validate(input, options) {
-    if (options === undefined && canonicalValid(input)) return fromTemplate(input);
-    return raw.validate(input, options);
+    if (!canonicalValid(input)) return raw.validate(input, options);
+    if (options !== undefined) raw.validateMany([], options);
+    return fromTemplate(input);
   }
 
   /** Validates many USCCs (same results and errors as the raw export). */
   function validateMany(inputs, options) {
-    if (options !== undefined || !Array.isArray(inputs) || inputs.length > MAX_ITEMS) return raw.validateMany(inputs, options);
+    if (!Array.isArray(inputs) || inputs.length > MAX_ITEMS) return raw.validateMany(inputs, options);
     var results = new Array(inputs.length);
     var rest = [];
     var restAt = [];
     var total = 0;
     for (var k = 0; k < inputs.length; k++) {
       var s = inputs[k];
-      if (typeof s !== 'string') return raw.validateMany(inputs); // its typed error
+      if (typeof s !== 'string') return raw.validateMany(inputs, options); // its typed error
       total += s.length;
-      if (total > MAX_TOTAL) return raw.validateMany(inputs); // its typed error
-      if (canonicalValid(s)) results[k] = fromTemplate(s);
+      if (total > MAX_TOTAL) return raw.validateMany(inputs, options); // its typed error
+      if (canonicalValid(s)) results[k] = true;
       else {
         rest.push(s);
         restAt.push(k);
       }
     }
+    if (options !== undefined) raw.validateMany([], options); // its typed error
+    for (k = 0; k < inputs.length; k++) if (results[k] === true) results[k] = fromTemplate(inputs[k]);
     if (rest.length) {
-      var others = raw.validateMany(rest);
+      var others = raw.validateMany(rest, options);
       for (var j = 0; j < others.length; j++) results[restAt[j]] = others[j];
     }
     return results;

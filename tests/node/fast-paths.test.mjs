@@ -86,9 +86,13 @@ test('validate and validateMany (fast paths) equal the raw exports', () => {
   const batch = [...inputs(2000), ...valid.slice(0, 2000)];
   assert.deepEqual(cjs.validateMany(batch), raw.validateMany(batch));
   assert.deepEqual(esm.validateMany(batch), raw.validateMany(batch));
-  const options = { suggestions: false };
-  assert.deepEqual(cjs.validate(valid[0], options), raw.validate(valid[0], options));
-  assert.deepEqual(cjs.validateMany(batch.slice(0, 300), options), raw.validateMany(batch.slice(0, 300), options));
+  for (const options of [{ suggestions: false }, { acceptPilotCodes: true, maxSuggestions: 1 }, {}]) {
+    for (const s of [...valid.slice(0, 300), ...inputs(300), '91350100M000100Y4A', '350100M00010Y43']) {
+      assert.deepEqual(cjs.validate(s, options), raw.validate(s, options), JSON.stringify(s));
+    }
+    assert.deepEqual(cjs.validateMany(batch.slice(0, 600), options), raw.validateMany(batch.slice(0, 600), options));
+    assert.deepEqual(cjs.validateMany(batch.slice(-600), options), raw.validateMany(batch.slice(-600), options));
+  }
   assert.deepEqual(cjs.validateMany([]), []);
 });
 
@@ -119,6 +123,10 @@ test('validate (fast path) calls the raw validate once per 8-character prefix', 
   fast.validate(valid[0].toLowerCase());
   fast.validateMany([valid[0], valid[0].slice(0, 17)]);
   assert.deepEqual(calls, { validate: prefixes + 1, validateMany: 1 });
+  // With options: one options check (an empty batch), no full validation.
+  fast.validateMany(valid, { suggestions: false });
+  fast.validate(valid[1], { suggestions: false });
+  assert.deepEqual(calls, { validate: prefixes + 1, validateMany: 3 });
 });
 
 test('validate (fast path) over more prefixes than it keeps', () => {
@@ -138,6 +146,14 @@ test('validate (fast path) over more prefixes than it keeps', () => {
 test('validate and validateMany (fast paths) throw the typed errors of the raw exports', () => {
   for (const bad of [42, undefined, null, {}]) {
     assert.throws(() => cjs.validate(bad), (e) => e instanceof cjs.XinyongError && e.kind === 'type');
+  }
+  for (const bad of [{ nope: 1 }, { suggestions: 'yes' }, { maxSuggestions: -1 }, 42, 'x', null, []]) {
+    const kind = (f) => { try { f(); } catch (e) { return e instanceof cjs.XinyongError && e.kind; } return 'no error'; };
+    for (const code of ['91350100M000100Y43', '91350100M000100Y4A']) {
+      assert.equal(kind(() => cjs.validate(code, bad)), kind(() => raw.validate(code, bad)), JSON.stringify(bad));
+      assert.equal(kind(() => cjs.validateMany([code], bad)), kind(() => raw.validateMany([code], bad)), JSON.stringify(bad));
+    }
+    assert.equal(kind(() => cjs.validateMany([1], bad)), kind(() => raw.validateMany([1], bad)), 'inputs first');
   }
   assert.throws(() => cjs.validate('91350100M000100Y43', { nope: 1 }), (e) => e instanceof cjs.XinyongError && e.kind === 'options');
   for (const bad of [42, 'x', [1], ['91350100M000100Y43', null]]) {
