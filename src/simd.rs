@@ -30,30 +30,23 @@ fn within(x: i8x16, lo: u8, hi: u8) -> i8x16 {
     x.simd_gt(splat(lo - 1)) & x.simd_lt(splat(hi + 1))
 }
 
-/// Weights of positions 1-8 and 9-16 as 16-bit lanes.
-const USCC_LOW: [i16; 8] = weights(0);
-const USCC_HIGH: [i16; 8] = weights(8);
-#[allow(clippy::indexing_slicing)] // evaluated at compile time
-const fn weights(from: usize) -> [i16; 8] {
+/// USCC weights of positions 1-8 and 9-16, and the GB 11714 weights of the
+/// organization code's body (positions 9-16), as 16-bit lanes.
+const USCC_LOW: [i16; 8] = eight(&WEIGHTS, 0);
+const USCC_HIGH: [i16; 8] = eight(&WEIGHTS, 8);
+const ORG: [i16; 8] = eight(&orgcode::WEIGHTS, 0);
+
+/// `weights[from..from + 8]` as 16-bit lanes.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: out of bounds fails the build
+const fn eight(weights: &[u32], from: usize) -> [i16; 8] {
     let mut w = [0i16; 8];
     let mut i = 0;
     while i < 8 {
-        w[i] = WEIGHTS[from + i] as i16;
+        w[i] = weights[from + i] as i16;
         i += 1;
     }
     w
 }
-/// GB 11714 weights of the organization code's body (positions 9-16).
-#[allow(clippy::indexing_slicing)] // evaluated at compile time
-const ORG: [i16; 8] = {
-    let mut w = [0i16; 8];
-    let mut i = 0;
-    while i < 8 {
-        w[i] = orgcode::WEIGHTS[i] as i16;
-        i += 1;
-    }
-    w
-};
 
 /// The structural check of exactly 18 bytes (upper or lower case): the same
 /// answer as the scalar kernel.
