@@ -101,16 +101,17 @@ function fastPaths(raw) {
     return out;
   }
 
-  /** The result for a canonical valid code (see above). */
+  /** The result for a canonical valid code (see above), or null when the
+   * raw export does not find it valid: the kernel and validate agree (the
+   * tests check it), but a disagreement must never be copied to other codes;
+   * the caller then takes the raw export, with the caller's options. */
   function fromTemplate(code) {
     var key = code.slice(0, 8);
     var template = templates.get(key);
     if (template === undefined) {
       if (templates.size >= TEMPLATE_LIMIT) templates.clear();
       template = raw.validate(code);
-      // Only a valid result is a template (the kernel and validate agree:
-      // the tests check it; this keeps a disagreement visible, never copied).
-      if (!template.valid) return template;
+      if (!template.valid) return null;
       templates.set(key, template);
     }
     var result = copy(template);
@@ -124,7 +125,8 @@ function fastPaths(raw) {
   function validate(input, options) {
     if (!canonicalValid(input)) return raw.validate(input, options);
     if (options !== undefined) raw.validateMany([], options);
-    return fromTemplate(input);
+    var result = fromTemplate(input);
+    return result === null ? raw.validate(input, options) : result;
   }
 
   /** Validates many USCCs (same results and errors as the raw export). */
@@ -146,7 +148,14 @@ function fastPaths(raw) {
       }
     }
     if (options !== undefined) raw.validateMany([], options); // its typed error
-    for (k = 0; k < inputs.length; k++) if (results[k] === true) results[k] = fromTemplate(inputs[k]);
+    for (k = 0; k < inputs.length; k++) {
+      if (results[k] !== true) continue;
+      results[k] = fromTemplate(inputs[k]);
+      if (results[k] === null) {
+        rest.push(inputs[k]);
+        restAt.push(k);
+      }
+    }
     if (rest.length) {
       var others = raw.validateMany(rest, options);
       for (var j = 0; j < others.length; j++) results[restAt[j]] = others[j];

@@ -129,6 +129,18 @@ test('validate (fast path) calls the raw validate once per 8-character prefix', 
   assert.deepEqual(calls, { validate: prefixes + 1, validateMany: 3 });
 });
 
+test('validate (fast path): a kernel that wrongly says valid never makes a template', async () => {
+  const { fastPaths } = await import('../../pkg/fast-paths.mjs');
+  const fast = fastPaths({ ...raw, __fastIsValid: () => true }); // a broken kernel
+  const bad = ['91350100M000100Y4A', '91350100M000100Y44', '91350100M000100Y43'];
+  const options = { maxSuggestions: 1 };
+  for (const code of bad) {
+    assert.deepEqual(fast.validate(code), raw.validate(code), code);
+    assert.deepEqual(fast.validate(code, options), raw.validate(code, options), code);
+  }
+  assert.deepEqual(fast.validateMany(bad, options), raw.validateMany(bad, options));
+});
+
 test('validate (fast path) over more prefixes than it keeps', () => {
   const valid = validCodes(12000);
   const prefixes = new Set(valid.map((c) => c.slice(0, 8)));
