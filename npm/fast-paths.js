@@ -102,9 +102,10 @@ function fastPaths(raw) {
   }
 
   /** The result for a canonical valid code (see above), or null when the
-   * raw export does not find it valid: the kernel and validate agree (the
-   * tests check it), but a disagreement must never be copied to other codes;
-   * the caller then takes the raw export, with the caller's options. */
+   * raw export does not find it valid. Like isValid, this trusts the kernel
+   * (the tests compare it with validate on thousands of codes); null keeps an
+   * invalid result from ever becoming a template, and the caller then takes
+   * the raw export, with the caller's options. */
   function fromTemplate(code) {
     var key = code.slice(0, 8);
     var template = templates.get(key);
