@@ -15,18 +15,23 @@ function fastPaths(raw) {
   var one = raw.__fastOne();
   var oneView = new Uint8Array(memory.buffer, one, SLOT - 1);
 
+  // Writes the string's characters into the scratch slot; false (slot
+  // unusable) at the first character outside lowest-highest.
+  function writeOne(input, lowest, highest) {
+    // The view goes stale (length 0) when the module's memory grows.
+    if (oneView.byteLength === 0) oneView = new Uint8Array(memory.buffer, one, SLOT - 1);
+    for (var i = 0; i < input.length; i++) {
+      var c = input.charCodeAt(i);
+      if (c < lowest || c > highest) return false;
+      oneView[i] = c;
+    }
+    return true;
+  }
+
   /** Whether a USCC is valid (same answer and errors as the raw export). */
   function isValid(input) {
     if (typeof input !== 'string' || input.length >= SLOT) return raw.isValid(input);
-    // The view goes stale (length 0) when the module's memory grows.
-    if (oneView.byteLength === 0) oneView = new Uint8Array(memory.buffer, one, SLOT - 1);
-    var n = input.length;
-    for (var i = 0; i < n; i++) {
-      var c = input.charCodeAt(i);
-      if (c > 127) return raw.isValid(input);
-      oneView[i] = c;
-    }
-    return raw.__fastIsValid(n);
+    return writeOne(input, 0, 127) ? raw.__fastIsValid(input.length) : raw.isValid(input);
   }
 
   /** For many USCCs, whether each is valid: a Uint8Array, 1 valid, 0 not. */
@@ -81,16 +86,11 @@ function fastPaths(raw) {
   var TEMPLATE_LIMIT = 4096; // prefixes kept; the map starts over when full
   var templates = new Map();
 
-  /** Whether `input` is 18 characters 0-9 A-Z forming a valid code. */
+  // Whether `input` is 18 characters 0-9 A-Z forming a valid code: the
+  // kernel rejects the punctuation between '9' and 'A', so only the range
+  // '0'-'Z' (no lower case, which would be normalized) is checked here.
   function canonicalValid(input) {
-    if (typeof input !== 'string' || input.length !== 18) return false;
-    if (oneView.byteLength === 0) oneView = new Uint8Array(memory.buffer, one, SLOT - 1);
-    for (var i = 0; i < 18; i++) {
-      var c = input.charCodeAt(i);
-      if (c < 48 || (c > 57 && c < 65) || c > 90) return false;
-      oneView[i] = c;
-    }
-    return raw.__fastIsValid(18);
+    return typeof input === 'string' && input.length === 18 && writeOne(input, 48, 90) && raw.__fastIsValid(18);
   }
 
   function copy(value) {
@@ -101,11 +101,11 @@ function fastPaths(raw) {
     return out;
   }
 
-  /** The result for a canonical valid code (see above), or null when the
-   * raw export does not find it valid. Like isValid, this trusts the kernel
-   * (the tests compare it with validate on thousands of codes); null keeps an
-   * invalid result from ever becoming a template, and the caller then takes
-   * the raw export, with the caller's options. */
+  // The result for a canonical valid code (see above), or null when the
+  // raw export does not find it valid. Like isValid, this trusts the kernel
+  // (the tests compare it with validate on thousands of codes); null keeps an
+  // invalid result from ever becoming a template, and the caller then takes
+  // the raw export, with the caller's options.
   function fromTemplate(code) {
     var key = code.slice(0, 8);
     var template = templates.get(key);

@@ -12,9 +12,9 @@ rm -rf pkg
 wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong
 CARGO_TARGET_DIR="$PWD/target/simd128" RUSTFLAGS="-C target-feature=+simd128" \
   wasm-pack --log-level warn build --release --no-pack --no-opt --target nodejs --out-dir pkg/node --out-name xinyong
-# wasm-pack's wasm-opt flags (Cargo.toml) do not enable SIMD; this one does.
-wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
-  --enable-mutable-globals pkg/node/xinyong_bg.wasm -o pkg/node/xinyong_bg.wasm
+# The wasm-opt flags of Cargo.toml (wasm-pack's), plus SIMD.
+read -ra opt_flags < <(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
+wasm-opt "${opt_flags[@]}" --enable-simd pkg/node/xinyong_bg.wasm -o pkg/node/xinyong_bg.wasm
 node scripts/assemble-pkg.mjs
 # Let this workspace's own scripts and tests import the package by its name
 # ('xinyong'), through its exports map, as a user's project would.
