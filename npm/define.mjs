@@ -8,7 +8,7 @@
 // `loadWasm(url)` (or `loadWasm(module)`) in the module that imports this one,
 // before its first `await`, still comes first and wins; later, loadWasm(url)
 // cannot change the wasm in use (it returns the load already under way).
-import { XinyongCodeInput, XinyongCreditStatus, loadWasm } from './elements.mjs';
+import { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus } from './elements.mjs';
 
 export const TAGS = Object.freeze({
   'xinyong-code-input': XinyongCodeInput,
@@ -28,6 +28,6 @@ export function define(registry = globalThis.customElements) {
   return true;
 }
 
-export { XinyongCodeInput, XinyongCreditStatus, loadWasm };
+export { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus };
 
 define();

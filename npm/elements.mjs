@@ -3,22 +3,12 @@
 // they stay thin: their lifecycle callbacks call the Rust functions (wasm) that
 // build and update the shadow DOM. Importing this module registers nothing
 // (see ./define.mjs) and is harmless in Node or during server-side rendering.
-import init, { codeInputMount, codeInputUpdate, statusCardRender } from './web/xinyong.js';
+import { codeInputMount, codeInputUpdate } from './web/xinyong.js';
+import { loadWasm, loadStatus, loadDivisions, divisionsLoaded } from './loader.mjs';
+
+export { loadWasm, loadStatus };
 
 const Base = globalThis.HTMLElement ?? class {};
-
-let ready;
-/**
- * Loads the wasm module once for every element (a no-op when the page already
- * initialized it). Pass a URL or module to load `xinyong_bg.wasm` from elsewhere:
- * only the first call chooses, so call it before the elements are defined, or
- * in the module that imports `xinyong/define`, before its first `await` (define()
- * and the elements start the default load in a microtask).
- */
-export function loadWasm(moduleOrPath) {
-  ready ??= init(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath });
-  return ready;
-}
 
 /** Today's civil date in Asia/Shanghai (YYYY-MM-DD): the default `as-of`. */
 export function todayInShanghai(now = new Date()) {
@@ -134,7 +124,13 @@ export class XinyongCodeInput extends Base {
   }
 
   #update() {
-    if (this.shadowRoot) this.#result = codeInputUpdate(this, this.#internals);
+    if (!this.shadowRoot) return;
+    this.#result = codeInputUpdate(this, this.#internals);
+    // Region names arrive with the division table, fetched the first time a
+    // code with a division (positions 3-8) is typed; then the result is redone.
+    if (this.#result?.divisionCode && !divisionsLoaded()) {
+      loadDivisions().then(() => this.#update(), (e) => console.warn('xinyong: region names are not available', e));
+    }
   }
 
   get #input() { return this.shadowRoot?.getElementById('input') ?? null; }
@@ -231,8 +227,9 @@ export class XinyongCreditStatus extends Base {
     if (!this.#hasEntity && !src) return;
     // The record is fetched while the module loads, not after it.
     const fetched = src ? fetchEntity(src) : null;
+    let status;
     try {
-      await loadWasm();
+      status = await loadStatus();
     } catch (e) {
       warn('<xinyong-credit-status>', e);
       return;
@@ -247,7 +244,7 @@ export class XinyongCreditStatus extends Base {
     if (token !== this.#token || !this.isConnected) return; // superseded by a newer render
     if (problem === 'not_found') entity = this.getAttribute('code') ?? '';
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styles().card];
-    this.#report = statusCardRender(this, entity ?? null, this.asOf, problem);
+    this.#report = status.statusCardRender(this, entity ?? null, this.asOf, problem);
     this.dispatchEvent(new CustomEvent('xinyong-status', { detail: this.#report, bubbles: true, composed: true }));
   }
 }

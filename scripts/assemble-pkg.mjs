@@ -1,14 +1,14 @@
 // Turns the two wasm-pack outputs in pkg/web and pkg/node into one npm
 // package: package.json with an exports map, an auto-initializing browser
 // entry, an ESM entry for Node, and the README.
-import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync } from 'node:fs';
+import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
 // Its runtime dependencies are the workspace's devDependencies of the same
 // names, at the same exact versions (the tests here run against those).
 // The custom elements (elements.mjs, define.mjs, their .d.ts) are copied the same way.
-const cliFiles = readdirSync('npm').filter((f) => f.endsWith('.mjs') || f.endsWith('.d.ts')).sort();
+const cliFiles = readdirSync('npm').filter((f) => (f.endsWith('.mjs') || f.endsWith('.d.ts')) && !f.startsWith('wasm-sources')).sort();
 const cliDependencies = ['csv-parse', 'iconv-lite'];
 const workspace = JSON.parse(readFileSync('package.json', 'utf8'));
 const dependencies = Object.fromEntries(cliDependencies.map((name) => {
@@ -20,6 +20,24 @@ const dependencies = Object.fromEntries(cliDependencies.map((name) => {
 const cargo = readFileSync('Cargo.toml', 'utf8');
 const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"`, 'm'))[1];
 
+// The browser modules' exports, read from the wasm-bindgen output: the
+// identifier module (web/) and the status module (web-status/), whose own
+// exports are the functions that need it. Names starting with __ and the
+// elements' internals are not API.
+const exportsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/^export (?:function|class) (\w+)/gm)].map((m) => m[1]);
+const internal = (n) => n.startsWith('__') || ['start', 'codeInputMount', 'codeInputUpdate', 'statusCardRender', 'installDivisions', 'divisionsInstalled'].includes(n);
+const coreNames = exportsOf('pkg/web/xinyong.js').filter((n) => !internal(n));
+const statusNames = exportsOf('pkg/web-status/xinyong.js').filter((n) => !internal(n) && !coreNames.includes(n));
+const fastNames = ['isValid', 'isValidMany', 'validate', 'validateMany'];
+// The package's own browser files (loader, wasm sources, elements), ESM.
+const browserFiles = ['loader.mjs', 'elements.mjs', 'define.mjs'];
+
+// Conditions, in the order bundlers try them: Node gets the CommonJS build;
+// a production build (Vite, webpack) the files located with new URL(…,
+// import.meta.url), which those bundlers copy; dev servers (`development`,
+// whose pre-bundling moves the code away from its files) and everything else
+// (esbuild, Rollup: they do not copy such files) the inline/ copy.
+const browser = (file) => ({ production: `./${file}`, development: `./inline/${file}`, default: `./inline/${file}` });
 const pkg = {
   name: 'xinyong',
   version: field('version'),
@@ -34,18 +52,19 @@ const pkg = {
     '.': {
       types: './index.d.ts',
       node: { import: './node/index.mjs', require: './node/index.cjs' },
-      default: './index.js',
+      ...browser('index.js'),
     },
     './web': { types: './web/xinyong.d.ts', default: './web/xinyong.js' },
     './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/index.cjs' },
-    './elements': { types: './elements.d.ts', default: './elements.mjs' },
-    './define': { types: './define.d.ts', default: './define.mjs' },
+    './elements': { types: './elements.d.ts', ...browser('elements.mjs') },
+    './define': { types: './define.d.ts', ...browser('define.mjs') },
+    './classic.js': './classic.js',
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'fast-paths.mjs', 'web/', 'node/', ...cliFiles, 'README.md'],
+  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'node/', 'inline/', ...cliFiles, 'README.md'],
   dependencies,
-  sideEffects: ['./index.js', './define.mjs'],
+  sideEffects: ['./index.js', './define.mjs', './classic.js', './inline/index.js', './inline/define.mjs'],
   engines: { node: '>=18' },
 };
 writeFileSync('pkg/package.json', JSON.stringify(pkg, null, 2) + '\n');
@@ -68,33 +87,137 @@ const fastPathsSource = readFileSync('npm/fast-paths.js', 'utf8')
   .join('\n');
 writeFileSync('pkg/fast-paths.mjs', fastPathsSource + '\nexport { fastPaths };\n');
 writeFileSync('pkg/node/fast-paths.cjs', fastPathsSource + '\nmodule.exports = { fastPaths };\n');
+const wrappers = (names, api, wait) => names.map((n) => `export function ${n}(...args) { return (${api} ?? notReady('${n}', '${wait}')).${n}(...args); }`).join('\n');
 writeFileSync(
   'pkg/index.js',
-  `// Browser and bundler entry: loads xinyong_bg.wasm next to web/xinyong.js, then re-exports the API.
-import init, * as raw from './web/xinyong.js';
+  `// Browser and bundler entry. No top-level await: \`await ready\` before the first
+// call (a call before it throws a XinyongError of kind "not_ready"). The status,
+// repair and working-day functions live in a second module, fetched by
+// \`await loadStatus()\` (or by the first <xinyong-credit-status>).
+import * as raw from './web/xinyong.js';
 import { fastPaths } from './fast-paths.mjs';
-await init();
-export * from './web/xinyong.js';
-export const { isValid, isValidMany, validate, validateMany } = fastPaths(raw);
+import { loadWasm, loadDivisions, loadStatus as loadStatusModule, notReady } from './loader.mjs';
+export { loadWasm };
+
+let api = null;
+let status = null;
+// XinyongError: errors of both modules are instances (they are made alike).
+const XinyongError = raw.XinyongError;
+Object.defineProperty(XinyongError, Symbol.hasInstance, {
+  value: (e) => e instanceof Error && e.name === 'XinyongError' && typeof e.kind === 'string',
+});
+export { XinyongError };
+
+/**
+ * Resolves when the identifier functions can be called, with region names in
+ * their results (the identifier module and the division table are loaded).
+ * Loading starts in a microtask after this module is evaluated, so a
+ * \`loadWasm(url)\` call right after importing still chooses the wasm.
+ */
+export const ready = Promise.resolve()
+  .then(() => Promise.all([loadWasm(), loadDivisions()]))
+  .then(() => { api = { ...raw, ...fastPaths(raw) }; });
+ready.catch(() => {}); // a failed load is reported to whoever awaits ready
+
+/** Loads the status module (status, repair, working days) once; resolves when its functions can be called. */
+export function loadStatus(moduleOrPath) {
+  return loadStatusModule(moduleOrPath).then((m) => { status = m; });
+}
+
+${wrappers(coreNames.filter((n) => n !== 'XinyongError'), 'api', 'await ready')}
+${wrappers(statusNames, 'status', 'await loadStatus()')}
+`,
+);
+writeFileSync(
+  'pkg/index.d.ts',
+  `export * from './web/xinyong.js';
+export { ${statusNames.join(', ')} } from './web-status/xinyong.js';
+/** Resolves when the identifier functions can be called (in Node: already resolved). */
+export const ready: Promise<void>;
+/** Loads the status, repair and working-day functions' module; resolves when they can be called (in Node: at once). */
+export function loadStatus(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<void>;
+/** Chooses where the identifier module's wasm is loaded from (first call wins); resolves when loaded. */
+export function loadWasm(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
+`,
+);
+
+// The classic-script build: a global \`xinyong\` for pages without modules or
+// a bundler. It loads the ES modules next to itself with import() (which works
+// from a classic script and under a CSP of 'self'), registers the elements,
+// and forwards each API function; \`xinyong.ready\` resolves to the global.
+const apiNames = [...coreNames.filter((n) => n !== 'XinyongError'), ...statusNames];
+writeFileSync(
+  'pkg/classic.js',
+  `/*! xinyong ${field('version')} — classic-script build: <script src=".../xinyong/classic.js"></script> */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = new URL('.', (script && script.src) || location.href).href;
+  var g = (window.xinyong = window.xinyong || {});
+  var mod = null;
+  ${JSON.stringify(apiNames)}.forEach(function (name) {
+    g[name] = function () {
+      if (!mod) {
+        var e = new Error('xinyong: ' + name + '() was called before its WebAssembly loaded: wait for xinyong.ready first');
+        e.name = 'XinyongError';
+        e.kind = 'not_ready';
+        throw e;
+      }
+      return mod[name].apply(null, arguments);
+    };
+  });
+  var entry = import(base + 'index.js');
+  g.loadWasm = function (source) { return entry.then(function (m) { return m.loadWasm(source); }); };
+  g.loadStatus = function (source) { return entry.then(function (m) { return m.loadStatus(source); }); };
+  g.ready = entry.then(function (m) {
+    mod = m;
+    g.XinyongError = m.XinyongError;
+    return m.ready;
+  }).then(function () { return g; });
+  g.ready.catch(function (e) { console.error('xinyong: the WebAssembly did not load', e); });
+  import(base + 'define.mjs').catch(function (e) { console.error('xinyong: the elements did not load', e); });
+})();
 `,
 );
 // Node CommonJS: one \`exports.name = …\` line per export, so that Node's ESM
 // loader (cjs-module-lexer) sees the names for \`import { validate } from 'xinyong'\`.
 const require = createRequire(import.meta.url);
-const rawNames = Object.keys(require('../pkg/node/xinyong.js')).filter((n) => !n.startsWith('__fast'));
+const rawNames = Object.keys(require('../pkg/node/xinyong.js')).filter((n) => !n.startsWith('__fast') && !internal(n));
 writeFileSync(
   'pkg/node/index.cjs',
   `// Node CommonJS entry: the wasm-bindgen build, with the fast paths of ../fast-paths.mjs.
 const raw = require('./xinyong.js');
 const fast = require('./fast-paths.cjs').fastPaths(raw);
-${rawNames.map((n) => `exports.${n} = ${['isValid', 'isValidMany', 'validate', 'validateMany'].includes(n) ? 'fast' : 'raw'}.${n};`).join('\n')}
+${rawNames.map((n) => `exports.${n} = ${fastNames.includes(n) ? 'fast' : 'raw'}.${n};`).join('\n')}
+// As in the browser entry, where the wasm loads asynchronously: here it is loaded already.
+exports.ready = Promise.resolve();
+exports.loadStatus = () => Promise.resolve();
+exports.loadWasm = () => Promise.resolve();
 `,
 );
-writeFileSync('pkg/index.d.ts', "export * from './web/xinyong.js';\n");
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
+copyFileSync('npm/wasm-sources.mjs', 'pkg/wasm-sources.mjs');
+
+// inline/: the same entries with the binary files carried in JavaScript
+// (npm/wasm-sources.inline.mjs): the copy dev servers and file-unaware
+// bundlers resolve to (see the conditions above). Only the files that import
+// the wasm sources are copied; the rest is shared through ../ paths.
+mkdirSync('pkg/inline', { recursive: true });
+const toInline = (text) => text.replaceAll("from './web/", "from '../web/").replaceAll("import('./web-status/", "import('../web-status/")
+  .replaceAll("from './fast-paths.mjs'", "from '../fast-paths.mjs'");
+for (const file of ['index.js', ...browserFiles]) {
+  writeFileSync(`pkg/inline/${file}`, toInline(readFileSync(`pkg/${file}`, 'utf8')));
+}
+copyFileSync('npm/wasm-sources.inline.mjs', 'pkg/inline/wasm-sources.mjs');
+const base64Module = (from, to) => writeFileSync(`pkg/inline/${to}`,
+  `// ${from}, base64 (generated by scripts/assemble-pkg.mjs).\nexport default "${readFileSync(`pkg/${from}`).toString('base64')}";\n`);
+base64Module('web/xinyong_bg.wasm', 'core.wasm.js');
+base64Module('web-status/xinyong_bg.wasm', 'status.wasm.js');
+if (existsSync('pkg/web/divisions.bin')) base64Module('web/divisions.bin', 'divisions.bin.js');
+else writeFileSync('pkg/inline/divisions.bin.js', 'export default "";\n');
 chmodSync('pkg/cli.mjs', 0o755);
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
 // honour when packing and so publish nothing from them.
-for (const dir of ['web', 'node']) rmSync(`pkg/${dir}/.gitignore`, { force: true });
+for (const dir of ['web', 'web-status', 'node']) rmSync(`pkg/${dir}/.gitignore`, { force: true });

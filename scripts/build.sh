@@ -9,7 +9,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 rm -rf pkg
+# Browsers: the identifier module (validate & co., the code input) and the
+# status module (status card, repair, working days), each loaded when needed.
 wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong
+wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong
 CARGO_TARGET_DIR="$PWD/target/simd128" RUSTFLAGS="-C target-feature=+simd128" \
   wasm-pack --log-level warn build --release --no-pack --no-opt --target nodejs --out-dir pkg/node --out-name xinyong
 # The wasm-opt flags of Cargo.toml (wasm-pack's), plus SIMD.

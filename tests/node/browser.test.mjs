@@ -35,6 +35,7 @@ test('the shared vectors pass through the browser ESM entry', async () => {
   const { page, problems } = await openDemo();
   const failures = await page.evaluate(async () => {
     const x = await import('/pkg/index.js');
+    await x.ready;
     const rows = async (name) => (await (await fetch(`/vectors/${name}`)).text())
       .split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
     const keys = (errors) => errors.map((e) => (e.position ? `${e.kind}@${e.position}` : e.kind)).sort().join(' ');

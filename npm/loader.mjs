@@ -1,0 +1,113 @@
+// Loads the package's WebAssembly in the browser: once per page, shared by the
+// API entry (index.js), the custom elements and the classic-script build.
+//
+// Three parts, each fetched only when something needs it:
+//   - the identifier module (web/): validate & co. and <xinyong-code-input>;
+//   - the division table (web/divisions.bin): region names, installed into the
+//     identifier module (and the status module) when first needed;
+//   - the status module (web-status/): <xinyong-credit-status>, resolveStatus,
+//     repairEligibility and the working-day functions.
+//
+// Where each part comes from is decided by ./wasm-sources.mjs: in the default
+// build every file is located with `new URL(..., import.meta.url)` next to the
+// code (what Vite, webpack and Parcel follow when they build); in the `inline/`
+// copy of the package (export condition `development`, used by dev servers
+// whose dependency pre-bundling moves the code away from its files, and
+// `default`, for bundlers that do not copy such files) the bytes are in
+// JavaScript modules instead.
+import init, * as core from './web/xinyong.js';
+import { wasmSources } from './wasm-sources.mjs';
+
+let coreLoad;
+let statusLoad;
+let divisionBytes;
+
+/** `source` as `init` takes it: a URL/Request/Response/Module/bytes, or undefined for the default next to the code. */
+const initWith = (start, source) => start(source === undefined ? undefined : { module_or_path: source });
+
+/** Forgets a failed load, so that a later call (say, when the network is back) tries again. */
+function retryable(promise, forget) {
+  promise.catch(forget);
+  return promise;
+}
+
+/**
+ * Loads the identifier module once for the page (a no-op when already loaded
+ * or loading). Pass a URL, `Request`, `Response`, `WebAssembly.Module` or bytes to
+ * load `xinyong_bg.wasm` from elsewhere: only the first call chooses, so call it
+ * before the first `await` in the module that imports the package (the package
+ * starts its own load in a microtask).
+ */
+export function loadWasm(moduleOrPath) {
+  coreLoad ??= retryable(
+    (async () => initWith(init, moduleOrPath ?? (await wasmSources.core())))(),
+    () => { coreLoad = undefined; },
+  );
+  return coreLoad;
+}
+
+/** The division table's bytes (fetched once). */
+function divisionTable() {
+  divisionBytes ??= retryable(
+    (async () => {
+      let source = await wasmSources.divisions();
+      if (source instanceof URL || typeof source === 'string') {
+        const response = await fetch(source);
+        if (!response.ok) throw new Error(`xinyong: the division table did not load (HTTP ${response.status})`);
+        source = new Uint8Array(await response.arrayBuffer());
+      }
+      return source;
+    })(),
+    () => { divisionBytes = undefined; },
+  );
+  return divisionBytes;
+}
+
+/** Installs the division table into a loaded module that takes it at run time. */
+async function installInto(module) {
+  if (typeof module.installDivisions !== 'function') return; // a build with the table compiled in
+  module.installDivisions(await divisionTable());
+}
+
+let divisionsLoad;
+/**
+ * Loads the division table into the identifier module, so that results carry
+ * region names and division warnings; resolves when they do. Called by
+ * `ready` and by `<xinyong-code-input>` when a code with a division is typed.
+ */
+export function loadDivisions() {
+  divisionsLoad ??= retryable(
+    loadWasm().then(() => installInto(core)),
+    () => { divisionsLoad = undefined; },
+  );
+  return divisionsLoad;
+}
+
+/** Whether the division table is installed (results carry region names). */
+export const divisionsLoaded = () => core.divisionsInstalled?.() ?? typeof core.installDivisions !== 'function';
+
+/**
+ * Loads the status module once (the status card, `resolveStatus`,
+ * `repairEligibility`, working days); resolves to its exports. Like
+ * `loadWasm`, the first call may pass where its wasm is.
+ */
+export function loadStatus(moduleOrPath) {
+  statusLoad ??= retryable(
+    (async () => {
+      const [status, source] = await Promise.all([import('./web-status/xinyong.js'), moduleOrPath ?? wasmSources.status()]);
+      await initWith(status.default, source);
+      await installInto(status);
+      return status;
+    })(),
+    () => { statusLoad = undefined; },
+  );
+  return statusLoad;
+}
+
+/** Throws the error of a function whose module is not loaded yet: `kind` "not_ready". */
+export function notReady(name, wait) {
+  const error = new Error(`xinyong: ${name}() was called before its WebAssembly loaded: ${wait} first`);
+  error.name = 'XinyongError';
+  error.kind = 'not_ready';
+  throw error;
+}

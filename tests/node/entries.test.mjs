@@ -1,0 +1,112 @@
+// The package's entries as pages and Node meet them (issue 14): the browser
+// entry without top-level await (`ready`, "not_ready" before it, the status
+// module on demand), the inline copy for dev servers, the classic-script
+// build under a strict CSP, and Node's already-resolved `ready`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { startBrowser } from './chromium.mjs';
+import { rows } from './vectors.mjs';
+
+const require = createRequire(import.meta.url);
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const VALID = rows('uscc-valid.tsv')[0][0];
+let session;
+
+before(async () => { session = await startBrowser(); });
+after(async () => { await session?.close(); });
+
+/** A fresh page at `path` (HTML served by the demo server), recording errors and every request. */
+async function open(path, html) {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(session.addPage(path, html));
+  return { page, problems, requests, close: () => context.close() };
+}
+
+test('browser entry: a call before `ready` is a not_ready error; after it, results as in Node', async () => {
+  const { page, problems, requests, close } = await open('/entry.html', '<!doctype html><link rel="icon" href="data:,"><p>entry</p>');
+  const got = await page.evaluate(async (code) => {
+    const x = await import('/pkg/index.js');
+    const early = (() => { try { x.validate(code); return 'no error'; } catch (e) { return { kind: e.kind, isXinyong: e instanceof x.XinyongError }; } })();
+    await x.ready;
+    const r = x.validate(code);
+    const status = (() => { try { x.resolveStatus('{}', '2026-11-30'); return 'no error'; } catch (e) { return e.kind; } })();
+    return { early, valid: r.valid, normalized: r.normalized, status };
+  }, VALID);
+  assert.deepEqual(got.early, { kind: 'not_ready', isXinyong: true });
+  assert.equal(got.valid, true);
+  assert.equal(got.normalized, VALID);
+  // Node's answer for the same call: the browser's must equal it.
+  assert.deepEqual(JSON.parse(JSON.stringify(await page.evaluate(async (code) => (await import('/pkg/index.js')).validate(code), VALID))),
+    JSON.parse(JSON.stringify(require('xinyong').validate(VALID))));
+  assert.equal(got.status, 'not_ready', 'resolveStatus before loadStatus()');
+  assert.ok(!requests.some((p) => p.startsWith('/pkg/inline/')), 'the URL build fetched inline files');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('browser entry: the status functions load on demand and throw XinyongError like the identifier ones', async () => {
+  const { page, problems, requests, close } = await open('/entry-status.html', '<!doctype html><link rel="icon" href="data:,"><p>status</p>');
+  const got = await page.evaluate(async () => {
+    const x = await import('/pkg/index.js');
+    await x.ready;
+    await x.loadStatus();
+    const day = x.isWorkingDay('2026-10-01');
+    const bad = (() => { try { x.addWorkingDays('2026-13-01', 1); return null; } catch (e) { return { kind: e.kind, isXinyong: e instanceof x.XinyongError, isError: e instanceof Error }; } })();
+    return { day, bad };
+  });
+  assert.equal(got.day, false); // National Day
+  assert.equal(got.bad.isXinyong, true);
+  assert.equal(got.bad.isError, true);
+  assert.equal(typeof got.bad.kind, 'string');
+  assert.ok(requests.includes('/pkg/web-status/xinyong_bg.wasm'), 'the status module was fetched');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('inline copy (dev servers, esbuild): works with no .wasm or .bin request', async () => {
+  const { page, problems, requests, close } = await open('/entry-inline.html', `<!doctype html><meta http-equiv="Content-Security-Policy" content="${CSP}"><link rel="icon" href="data:,">
+    <script type="module" src="/pkg/inline/define.mjs"></script><xinyong-code-input id="code" name="code" value="${VALID}"></xinyong-code-input>`);
+  await page.waitForSelector('#code[data-state=valid]');
+  const r = await page.evaluate(async (code) => { const x = await import('/pkg/inline/index.js'); await x.ready; return x.isValid(code); }, VALID);
+  assert.equal(r, true);
+  assert.deepEqual(requests.filter((p) => /\.(wasm|bin)$/.test(p)), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('classic.js: a global `xinyong` and both elements, under a strict CSP with no inline script', async () => {
+  const { page, problems, requests, close } = await open('/classic.html', `<!doctype html><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${CSP}"><link rel="icon" href="data:,">
+    <script src="/pkg/classic.js"></script>
+    <form id="f"><xinyong-code-input id="code" name="code"></xinyong-code-input></form>`);
+  const early = await page.evaluate(() => { try { window.xinyong.validate('x'); return 'no error'; } catch (e) { return e.kind; } });
+  assert.equal(early, 'not_ready');
+  const got = await page.evaluate(async (code) => {
+    const g = await window.xinyong.ready;
+    return { same: g === window.xinyong, valid: g.validate(code).valid, defined: !!customElements.get('xinyong-code-input') && !!customElements.get('xinyong-credit-status') };
+  }, VALID);
+  assert.deepEqual(got, { same: true, valid: true, defined: true });
+  await page.locator('#code [part=input]').pressSequentially(VALID.toLowerCase());
+  await page.waitForSelector('#code[data-state=valid]');
+  assert.equal(await page.evaluate(() => new FormData(document.getElementById('f')).get('code')), VALID);
+  assert.ok(requests.includes('/pkg/web/xinyong_bg.wasm'), 'wasm found next to classic.js');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('Node: `ready` and `loadStatus()` are already resolved; everything works at once', async () => {
+  const cjs = require('xinyong');
+  const esm = await import('xinyong');
+  for (const x of [cjs, esm]) {
+    assert.equal(x.isValid(VALID), true);
+    assert.equal(await x.ready, undefined);
+    assert.equal(await x.loadStatus(), undefined);
+  }
+});
