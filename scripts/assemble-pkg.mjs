@@ -3,6 +3,7 @@
 // entry, an ESM entry for Node, and the README.
 import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { transformSync } from 'esbuild';
 
 // The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
 // Its runtime dependencies are the workspace's devDependencies of the same
@@ -218,6 +219,18 @@ base64Module('web-status/xinyong_bg.wasm', 'status.wasm.js');
 if (existsSync('pkg/web/divisions.bin')) base64Module('web/divisions.bin', 'divisions.bin.js');
 else writeFileSync('pkg/inline/divisions.bin.js', 'export default "";\n');
 chmodSync('pkg/cli.mjs', 0o755);
+// What browsers download is minified (esbuild: whitespace, syntax, local
+// names; exported and class names kept): page weight is a budget (issue 15).
+// The sources with their comments are in npm/ and the .d.ts files.
+const browserJs = ['index.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/xinyong.js', 'web-status/xinyong.js', ...browserFiles,
+  ...['index.js', 'wasm-sources.mjs', ...browserFiles].map((f) => `inline/${f}`)];
+for (const file of browserJs) {
+  const { code } = transformSync(readFileSync(`pkg/${file}`, 'utf8'), { minify: true, keepNames: true, format: 'esm', target: 'es2020', legalComments: 'none' });
+  writeFileSync(`pkg/${file}`, code);
+}
+const classic = transformSync(readFileSync('pkg/classic.js', 'utf8'), { minify: true, target: 'es2017', legalComments: 'inline' });
+writeFileSync('pkg/classic.js', classic.code);
+
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
 // honour when packing and so publish nothing from them.
 for (const dir of ['web', 'web-status', 'node']) rmSync(`pkg/${dir}/.gitignore`, { force: true });
