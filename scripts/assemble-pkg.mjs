@@ -40,6 +40,11 @@ const pkg = {
     './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/index.cjs' },
     './elements': { types: './elements.d.ts', default: './elements.mjs' },
     './define': { types: './define.d.ts', default: './define.mjs' },
+    './adapters': {
+      types: './adapters.d.ts',
+      node: { import: './node/adapters.mjs', require: './node/adapters.cjs' },
+      default: './adapters.mjs',
+    },
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
@@ -94,6 +99,17 @@ writeFileSync('pkg/index.d.ts', "export * from './web/xinyong.js';\n");
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
+// xinyong/adapters: adapters.mjs and adapters-core.mjs are copied above (browsers,
+// bundlers); Node gets a CommonJS copy of the core, the CommonJS entry, and an
+// ESM entry re-exporting it (one instance for require and import).
+const adaptersCore = readFileSync('npm/adapters-core.mjs', 'utf8');
+if (!/^export function createAdapters\(/m.test(adaptersCore)) throw new Error('npm/adapters-core.mjs must export function createAdapters');
+writeFileSync(
+  'pkg/node/adapters-core.cjs',
+  adaptersCore.replace(/^export function createAdapters\(/m, 'function createAdapters(') + '\nmodule.exports = { createAdapters };\n',
+);
+copyFileSync('npm/adapters.cjs', 'pkg/node/adapters.cjs');
+writeFileSync('pkg/node/adapters.mjs', "// xinyong/adapters for Node's import: the CommonJS entry, re-exported.\nexport * from './adapters.cjs';\n");
 chmodSync('pkg/cli.mjs', 0o755);
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
 // honour when packing and so publish nothing from them.
