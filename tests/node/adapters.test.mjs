@@ -13,6 +13,7 @@ import * as xinyong from 'xinyong';
 import { uscc, orgCode, registrationNumber, objectSchema } from 'xinyong/adapters';
 import { createAdapters } from '../../pkg/adapters-core.mjs';
 import { rows, expectedKeys } from './vectors.mjs';
+import { startBrowser } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 // async-validator ships CommonJS for Node with the class as `default`.
@@ -341,4 +342,41 @@ test('objectSchema: non-objects and asynchronous field schemas', async () => {
   assert.deepEqual(await mixed.validate({ code: FULL_WIDTH, note: 'ok', extra: 1 }), { value: { code: CANONICAL, note: 'OK', extra: 1 } });
   const { issues } = await mixed.validate({ code: '12345', note: 'bad' });
   assert.deepEqual(issues.map((i) => i.path), [['code'], ['note', 'inner']]);
+});
+
+test('in Chromium: xinyong/adapters\' browser entry (default condition) over the browser build', async () => {
+  const session = await startBrowser();
+  try {
+    const page = await session.browser.newPage();
+    const problems = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    const url = session.addPage('/adapters-test.html', '<!doctype html><link rel="icon" href="data:,"><title>adapters</title>');
+    await page.goto(url);
+    const exportPath = require('xinyong/package.json').exports['./adapters'].default;
+    const got = await page.evaluate(async ({ entry, invalid, fullWidth }) => {
+      const { uscc } = await import(entry);
+      const schema = uscc.schema({ lang: 'en', required: true })['~standard']; // awaited: a Promise before ready
+      const rule = uscc.rule({ lang: 'zh-Hans', required: true });
+      const rejection = await rule.asyncValidator(rule, invalid).then(() => null, (e) => ({ message: e.message, position: e.position, isError: e instanceof Error }));
+      return {
+        valid: await schema.validate(fullWidth),
+        invalid: (await schema.validate(invalid)).issues.map(({ message, kind, position }) => ({ message, kind, position })),
+        type: (await schema.validate(5)).issues[0].kind,
+        accepted: await rule.asyncValidator(rule, fullWidth).then(() => true),
+        rejection,
+      };
+    }, { entry: `/pkg/${exportPath.replace(/^\.\//, '')}`, invalid: '9135010OM000100Y43', fullWidth: FULL_WIDTH });
+    const fixture = README['9135010OM000100Y43'];
+    assert.deepEqual(got, {
+      valid: { value: CANONICAL },
+      invalid: [{ message: fixture.en, kind: 'division_format', position: fixture.position }],
+      type: 'type',
+      accepted: true,
+      rejection: { message: fixture['zh-Hans'], position: fixture.position, isError: true },
+    });
+    assert.deepEqual(problems, []);
+  } finally {
+    await session.close();
+  }
 });
