@@ -153,7 +153,7 @@ export function createAdapters(api) {
   }
 
   /** `rule` and `schema` for one kind of identifier. */
-  function kind(validateFn, known) {
+  function identifierAdapters(validateFn, known) {
     return {
       rule(options) {
         const o = readOptions(options, [...known, 'trigger']);
@@ -188,9 +188,9 @@ export function createAdapters(api) {
   }
 
   const common = ['lang', 'required'];
-  const uscc = kind((input, options) => api.validate(input, options), [...common, 'acceptPilotCodes']);
-  const orgCode = kind((input) => api.validateOrgCode(input), common);
-  const registrationNumber = kind((input) => api.validateRegistrationNumber(input), common);
+  const uscc = identifierAdapters((input, options) => api.validate(input, options), [...common, 'acceptPilotCodes']);
+  const orgCode = identifierAdapters((input) => api.validateOrgCode(input), common);
+  const registrationNumber = identifierAdapters((input) => api.validateRegistrationNumber(input), common);
 
   /**
    * A Standard Schema for a form's values: each key of `shape` is checked by
