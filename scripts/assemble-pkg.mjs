@@ -25,13 +25,15 @@ const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"`, 'm'))[1];
 // identifier module (web/) and the status module (web-status/), whose own
 // exports are the functions that need it. Names starting with __ and the
 // elements' internals are not API.
-const exportsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/^export (?:function|class) (\w+)/gm)].map((m) => m[1]);
+// (Imported, not read as text: this script minifies the glue in place, and
+// must give the same package when run again.)
+const exportsOf = async (file) => Object.keys(await import(new URL(`../${file}`, import.meta.url))).filter((n) => n !== 'default' && n !== 'initSync');
 const internal = (n) => n.startsWith('__') || ['start', 'codeInputMount', 'codeInputUpdate', 'statusCardRender', 'installDivisions', 'divisionsInstalled'].includes(n);
-const coreNames = exportsOf('pkg/web/xinyong.js').filter((n) => !internal(n));
-const statusNames = exportsOf('pkg/web-status/xinyong.js').filter((n) => !internal(n) && !coreNames.includes(n));
+const coreNames = (await exportsOf('pkg/web/xinyong.js')).filter((n) => !internal(n));
+const statusNames = (await exportsOf('pkg/web-status/xinyong.js')).filter((n) => !internal(n) && !coreNames.includes(n));
 const fastNames = ['isValid', 'isValidMany', 'validate', 'validateMany'];
 // The package's own browser files (loader, wasm sources, elements), ESM.
-const browserFiles = ['loader.mjs', 'elements.mjs', 'define.mjs'];
+const browserFiles = ['loader.mjs', 'elements.mjs', 'define.mjs', 'adapters.mjs'];
 
 // Conditions, in the order bundlers try them: Node gets the CommonJS build;
 // a production build (Vite, webpack) the files located with new URL(…,
@@ -60,6 +62,11 @@ const pkg = {
     './elements': { types: './elements.d.ts', ...browser('elements.mjs') },
     './define': { types: './define.d.ts', ...browser('define.mjs') },
     './classic.js': './classic.js',
+    './adapters': {
+      types: './adapters.d.ts',
+      node: { import: './node/adapters.mjs', require: './node/adapters.cjs' },
+      ...browser('adapters.mjs'),
+    },
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
@@ -199,6 +206,17 @@ exports.loadWasm = () => Promise.resolve();
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
+// xinyong/adapters: adapters.mjs and adapters-core.mjs are copied above (browsers,
+// bundlers); Node gets a CommonJS copy of the core, the CommonJS entry, and an
+// ESM entry re-exporting it (one instance for require and import).
+const adaptersCore = readFileSync('npm/adapters-core.mjs', 'utf8');
+if (!/^export function createAdapters\(/m.test(adaptersCore)) throw new Error('npm/adapters-core.mjs must export function createAdapters');
+writeFileSync(
+  'pkg/node/adapters-core.cjs',
+  adaptersCore.replace(/^export function createAdapters\(/m, 'function createAdapters(') + '\nmodule.exports = { createAdapters };\n',
+);
+copyFileSync('npm/adapters.cjs', 'pkg/node/adapters.cjs');
+writeFileSync('pkg/node/adapters.mjs', "// xinyong/adapters for Node's import: the CommonJS entry, re-exported.\nexport * from './adapters.cjs';\n");
 copyFileSync('npm/wasm-sources.mjs', 'pkg/wasm-sources.mjs');
 
 // inline/: the same entries with the binary files carried in JavaScript
@@ -207,7 +225,7 @@ copyFileSync('npm/wasm-sources.mjs', 'pkg/wasm-sources.mjs');
 // the wasm sources are copied; the rest is shared through ../ paths.
 mkdirSync('pkg/inline', { recursive: true });
 const toInline = (text) => text.replaceAll("from './web/", "from '../web/").replaceAll("import('./web-status/", "import('../web-status/")
-  .replaceAll("from './fast-paths.mjs'", "from '../fast-paths.mjs'");
+  .replaceAll("from './fast-paths.mjs'", "from '../fast-paths.mjs'").replaceAll("from './adapters-core.mjs'", "from '../adapters-core.mjs'");
 for (const file of ['index.js', ...browserFiles]) {
   writeFileSync(`pkg/inline/${file}`, toInline(readFileSync(`pkg/${file}`, 'utf8')));
 }
