@@ -312,7 +312,8 @@ test('the demo page: its preload hints are used (one wasm fetch, no preload warn
   await page.waitForSelector('body[data-ready]');
   await page.waitForSelector('#code [part=input]');
   const hints = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => new URL(l.href).pathname));
-  assert.deepEqual(hints, ['/pkg/define.mjs', '/pkg/elements.mjs', '/pkg/web/xinyong.js', '/pkg/web/xinyong_bg.wasm']);
+  assert.deepEqual(hints, ['/pkg/define.mjs', '/pkg/elements.mjs', '/pkg/loader.mjs', '/pkg/wasm-sources.mjs', '/pkg/web/xinyong.js',
+    '/pkg/web/xinyong_bg.wasm', '/pkg/web-status/xinyong.js', '/pkg/web-status/xinyong_bg.wasm']);
   // Chromium warns a few seconds after the load event about a preload nobody used.
   await page.waitForTimeout(3500);
   assert.deepEqual(warnings, []);
