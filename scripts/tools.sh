@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # npm's wasm-opt (binaryen 132) must come before Debian's wasm-opt 108, which
-# breaks wasm-bindgen 0.2.13x output (see README, "Toolchain").
+# breaks wasm-bindgen 0.2.13x output (see docs/internals.md, "Toolchain").
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '[tools] %s\n' "$*" >&2; }
