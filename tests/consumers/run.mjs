@@ -357,9 +357,16 @@ async function main() {
 
   const packDir = join(root, 'target/consumers');
   mkdirSync(packDir, { recursive: true });
-  const packed = JSON.parse(execFileSync('npm', ['pack', './pkg', '--pack-destination', packDir, '--json'], {
-    cwd: root, env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'],
-  }).toString());
+  let packed;
+  try {
+    packed = JSON.parse(execFileSync('npm', ['pack', './pkg', '--pack-destination', packDir, '--json'], {
+      cwd: root, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'],
+    }).toString());
+  } catch (e) {
+    console.log(`consumers: \`npm pack ./pkg\` failed (build pkg/ first): ${gist(`${e.stderr ?? ''}${e.stdout ?? ''}`)}`);
+    console.log(`consumers: 0 passed, ${names.length} failed`);
+    process.exit(1);
+  }
   const tarball = join(packDir, packed[0].filename);
   console.log(`consumers: packed ${packed[0].filename} (${(packed[0].size / 1024).toFixed(0)} KiB); rows: ${names.join(', ')}`);
 
