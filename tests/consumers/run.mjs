@@ -76,7 +76,12 @@ const ROWS = {
 
 /** Process groups still running (killed on exit, whatever happens). */
 const live = new Set();
-process.on('exit', () => { for (const pid of live) killGroup(pid, 'SIGKILL'); });
+/** The temporary copies, removed on exit (unless XINYONG_CONSUMERS_KEEP=1). */
+let work;
+process.on('exit', () => {
+  for (const pid of live) killGroup(pid, 'SIGKILL');
+  if (work && process.env.XINYONG_CONSUMERS_KEEP !== '1') rmSync(work, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function killGroup(pid, signal) {
@@ -370,7 +375,7 @@ async function main() {
   const tarball = join(packDir, packed[0].filename);
   console.log(`consumers: packed ${packed[0].filename} (${(packed[0].size / 1024).toFixed(0)} KiB); rows: ${names.join(', ')}`);
 
-  const work = mkdtempSync(join(tmpdir(), 'xinyong-consumers-'));
+  work = mkdtempSync(join(tmpdir(), 'xinyong-consumers-'));
   const needsBrowser = names.some((n) => ROWS[n].page);
   const browser = needsBrowser ? await chromium.launch({
     executablePath: execFileSync('sh', ['-c', 'command -v chromium']).toString().trim(),
@@ -397,7 +402,6 @@ async function main() {
   } finally {
     await browser?.close();
     if (process.env.XINYONG_CONSUMERS_KEEP === '1') console.log(`consumers: kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
   }
   console.log(`consumers: total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`consumers: ${passed} passed, ${failed} failed`);
