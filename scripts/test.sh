@@ -48,3 +48,5 @@ step "wasm tests in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors
 step "node --test (package and browser)"
 node --test tests/node/
+step "consumer matrix: fixture apps installing the npm pack tarball (tests/consumers)"
+node tests/consumers/run.mjs
