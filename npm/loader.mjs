@@ -63,10 +63,18 @@ function divisionTable() {
   return divisionBytes;
 }
 
+/**
+ * An optional export of a module, or undefined. Looked up by a computed name:
+ * webpack treats a static `module.name` that a build lacks as an error.
+ */
+const optional = (module, name) => (typeof module[name] === 'function' ? module[name] : undefined);
+const INSTALL = 'installDivisions';
+const INSTALLED = 'divisionsInstalled';
+
 /** Installs the division table into a loaded module that takes it at run time. */
 async function installInto(module) {
-  if (typeof module.installDivisions !== 'function') return; // a build with the table compiled in
-  module.installDivisions(await divisionTable());
+  const install = optional(module, INSTALL);
+  if (install) install(await divisionTable()); // else a build with the table compiled in
 }
 
 let divisionsLoad;
@@ -84,7 +92,7 @@ export function loadDivisions() {
 }
 
 /** Whether the division table is installed (results carry region names). */
-export const divisionsLoaded = () => core.divisionsInstalled?.() ?? typeof core.installDivisions !== 'function';
+export const divisionsLoaded = () => optional(core, INSTALLED)?.() ?? !optional(core, INSTALL);
 
 /**
  * Loads the status module once (the status card, `resolveStatus`,
