@@ -113,7 +113,7 @@ function adoptEarlyProperties(el, names) {
   }
 }
 
-const CODE_INPUT_PROPERTIES = ['value', 'defaultValue', 'name', 'required', 'disabled', 'readOnly', 'label',
+const CODE_INPUT_PROPERTIES = ['value', 'defaultValue', 'name', 'lang', 'required', 'disabled', 'readOnly', 'label',
   'placeholder', 'acceptPilotCodes', 'form'];
 
 /**
@@ -301,10 +301,17 @@ export class XinyongCodeInput extends Base {
   }
   /** The `value` attribute: the text a form reset goes back to. @type {string} */
   get defaultValue() { return this.getAttribute('value') ?? ''; }
-  set defaultValue(v) { this.setAttribute('value', v == null ? '' : String(v)); }
+  set defaultValue(v) { reflectString(this, 'value', v); }
   /** The form field name (the `name` attribute; `''` when absent). @type {string} */
   get name() { return this.getAttribute('name') ?? ''; }
   set name(v) { reflectString(this, 'name', v); }
+  /**
+   * The `lang` attribute, as HTMLElement's, except that `null` and `undefined`
+   * remove it (React 19 assigns `undefined` when the prop goes away).
+   * @type {string}
+   */
+  get lang() { return super.lang; }
+  set lang(v) { reflectString(this, 'lang', v); }
   /** The `required` attribute. @type {boolean} */
   get required() { return this.hasAttribute('required'); }
   set required(v) { reflectBoolean(this, 'required', v); }
@@ -375,7 +382,7 @@ async function fetchEntity(src) {
   }
 }
 
-const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code'];
+const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code', 'lang'];
 
 /**
  * `<xinyong-credit-status src="/api/entities/…" as-of="2026-11-26" lang="en">`, or
@@ -466,6 +473,9 @@ export class XinyongCreditStatus extends Base {
   /** The `src` attribute (`''` when absent). @type {string} */
   get src() { return this.getAttribute('src') ?? ''; }
   set src(v) { reflectString(this, 'src', v); }
+  /** The `lang` attribute; `null` and `undefined` remove it. @type {string} */
+  get lang() { return super.lang; }
+  set lang(v) { reflectString(this, 'lang', v); }
   /** The `code` attribute (`''` when absent). @type {string} */
   get code() { return this.getAttribute('code') ?? ''; }
   set code(v) { reflectString(this, 'code', v); }
