@@ -275,7 +275,7 @@ export class XinyongCodeInput extends Base {
     this.#update();
   }
 
-  /** Disabled by its `disabled` attribute or a disabled `<fieldset>`: the inner input follows. */
+  /** Disabled by its `disabled` attribute or a disabled `<fieldset>`: the inner input follows. @ignore */
   formDisabledCallback(disabled) {
     this.#formDisabled = disabled;
     const input = this.#input;
@@ -338,25 +338,25 @@ export class XinyongCodeInput extends Base {
   get form() { return this.#internals.form; }
   set form(id) { reflectString(this, 'form', id); }
 
-  /** The last validation result (as returned by `validate`), or null before the first. Read-only: assignment is ignored. @type {Validation | null} */
+  /** The last validation result (as returned by `validate`), or null before the first. Read-only: assignment is ignored. @readonly @type {Validation | null} */
   get result() { return this.#result; }
   set result(_) {}
-  /** The normalized code, as submitted. Read-only: assignment is ignored. @type {string} */
+  /** The normalized code, as submitted. Read-only: assignment is ignored. @readonly @type {string} */
   get normalized() { return this.#result?.normalized ?? ''; }
   set normalized(_) {}
-  /** `'xinyong-code-input'`, as `<input>` has `type`. Read-only: assignment is ignored. @type {string} */
+  /** `'xinyong-code-input'`, as `<input>` has `type`. Read-only: assignment is ignored. @readonly @type {string} */
   get type() { return this.localName; }
   set type(_) {}
-  /** The `<label>`s of the element. Read-only: assignment is ignored. @type {NodeList} */
+  /** The `<label>`s of the element. Read-only: assignment is ignored. @readonly @type {NodeList} */
   get labels() { return this.#internals.labels; }
   set labels(_) {}
-  /** The validity state. Read-only: assignment is ignored. @type {ValidityState} */
+  /** The validity state. Read-only: assignment is ignored. @readonly @type {ValidityState} */
   get validity() { return this.#internals.validity; }
   set validity(_) {}
-  /** The message of the invalid state (`''` when valid). Read-only: assignment is ignored. @type {string} */
+  /** The message of the invalid state (`''` when valid). Read-only: assignment is ignored. @readonly @type {string} */
   get validationMessage() { return this.#internals.validationMessage; }
   set validationMessage(_) {}
-  /** Whether the element takes part in constraint validation. Read-only: assignment is ignored. @type {boolean} */
+  /** Whether the element takes part in constraint validation. Read-only: assignment is ignored. @readonly @type {boolean} */
   get willValidate() { return this.#internals.willValidate; }
   set willValidate(_) {}
   /** As `<input>`: false (and an `invalid` event) when invalid. */
@@ -420,11 +420,15 @@ const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code', 'lang'];
  * @csspart term - A date's name (`<dt>`).
  * @csspart value - A date (`<dd>`).
  * @csspart measures - An entry's measures.
- * @csspart measure - A measure, also `measure-in-force`, `measure-suspended` or `measure-inactive`.
+ * @csspart measure - A measure.
+ * @csspart measure-in-force - A measure in force (with `measure`).
+ * @csspart measure-suspended - A suspended measure (with `measure`).
+ * @csspart measure-inactive - A measure no longer in force (with `measure`).
  * @csspart measure-kind - A measure's kind.
  * @csspart measure-status - A measure's status.
  * @csspart objection - An entry's objection.
- * @csspart publication - An entry's publicity deadline (also `publication-unavailable`).
+ * @csspart publication - An entry's publicity deadline.
+ * @csspart publication-unavailable - A deadline the working-day calendar cannot give (with `publication`).
  * @csspart repair - An entry's credit-repair eligibility.
  * @csspart repair-summary - The repair summary.
  * @csspart repair-unmet - The unmet repair conditions.
@@ -486,7 +490,7 @@ export class XinyongCreditStatus extends Base {
    */
   get asOf() { return this.getAttribute('as-of') || todayInShanghai(); }
   set asOf(v) { reflectString(this, 'as-of', v); }
-  /** The last status report (as returned by `resolveStatus`), or null. Read-only: assignment is ignored. @type {StatusReport | null} */
+  /** The last status report (as returned by `resolveStatus`), or null. Read-only: assignment is ignored. @readonly @type {StatusReport | null} */
   get report() { return this.#report; }
   set report(_) {}
 

@@ -3,6 +3,7 @@
 // entry, an ESM entry for Node, and the README.
 import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { elementsManifest } from './elements-manifest.mjs';
 
 // The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
 // Its runtime dependencies are the workspace's devDependencies of the same
@@ -40,10 +41,16 @@ const pkg = {
     './node': { types: './node/xinyong.d.ts', import: './node/index.mjs', require: './node/index.cjs' },
     './elements': { types: './elements.d.ts', default: './elements.mjs' },
     './define': { types: './define.d.ts', default: './define.mjs' },
+    // Types only: JSX (React 19) and template (Vue 3) typings of the elements.
+    './react': { types: './react.d.ts' },
+    './vue': { types: './vue.d.ts' },
+    './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'fast-paths.mjs', 'web/', 'node/', ...cliFiles, 'README.md'],
+  files: ['index.js', 'index.d.ts', 'fast-paths.mjs', 'web/', 'node/', ...cliFiles, 'custom-elements.json', 'README.md'],
+  // The Custom Elements Manifest (editors, Storybook, framework tooling), made from npm/elements.mjs below.
+  customElements: 'custom-elements.json',
   dependencies,
   sideEffects: ['./index.js', './define.mjs'],
   engines: { node: '>=18' },
@@ -93,6 +100,7 @@ ${rawNames.map((n) => `exports.${n} = ${['isValid', 'isValidMany', 'validate', '
 writeFileSync('pkg/index.d.ts', "export * from './web/xinyong.js';\n");
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
+writeFileSync('pkg/custom-elements.json', JSON.stringify(elementsManifest(), null, 2) + '\n');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
 chmodSync('pkg/cli.mjs', 0o755);
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
