@@ -77,16 +77,85 @@ function styles() {
 
 const warn = (what, e) => console.warn(`xinyong: ${what} stays as rendered by the server (wasm did not load)`, e);
 
+/** Sets a string attribute from a property; `null` and `undefined` remove it (as React and Vue expect). */
+function reflectString(el, attr, value) {
+  if (value == null) el.removeAttribute(attr);
+  else el.setAttribute(attr, String(value));
+}
+
+/** Sets a boolean attribute from a property: truthy → present (`""`), falsy → removed. */
+function reflectBoolean(el, attr, value) {
+  el.toggleAttribute(attr, Boolean(value));
+}
+
 /**
- * <xinyong-code-input name="code" required lang="zh-Hans" accept-pilot-codes value="…">:
+ * Properties a framework may have set on the element before its class was
+ * defined (they shadow the accessors as own properties): re-applied through
+ * the setters when the element connects.
+ */
+function adoptEarlyProperties(el, names) {
+  for (const name of names) {
+    if (Object.hasOwn(el, name)) {
+      const value = el[name];
+      delete el[name];
+      el[name] = value;
+    }
+  }
+}
+
+const CODE_INPUT_PROPERTIES = ['value', 'defaultValue', 'name', 'lang', 'required', 'disabled', 'readOnly', 'label',
+  'placeholder', 'acceptPilotCodes', 'form'];
+
+/**
+ * `<xinyong-code-input name="code" required lang="zh-Hans" accept-pilot-codes value="…">`:
  * a form-associated input for a Unified Social Credit Code. Submits the
  * normalized code under its name; fires `xinyong-validate` (composed) with the result.
+ *
+ * Frameworks drive it like an `<input>`: every attribute has a property that
+ * reflects to it (booleans: `true` adds the attribute, `false`/`null` removes it;
+ * strings: `null`/`undefined` remove it), so React 19 and Vue 3, which set a
+ * property whenever `name in element`, work with either. Read-only properties
+ * (`result`, `normalized`, `validity`, …) ignore assignment instead of throwing.
+ * `value` is the text as typed: the user's edits fire `input` (bubbles, composed,
+ * `target` is the element) then `xinyong-validate`; setting `value` fires no
+ * `input` and, when the text is unchanged, does nothing at all (no caret move,
+ * no re-validation), so Vue's `v-model` and React's controlled pattern can
+ * write it back on every render.
+ *
+ * @summary A form-associated input for a Unified Social Credit Code.
+ * @tag xinyong-code-input
+ * @attr {string} name - The form field name; the form receives the normalized code under it.
+ * @attr {boolean} required - Empty is invalid (`valueMissing`).
+ * @attr {boolean} disabled - Disables the input; a disabled element is not submitted nor validated.
+ * @attr {boolean} readonly - The text cannot be edited (and the element is not validated).
+ * @attr {string} value - The initial text (what a form reset goes back to); see the `value` property for the current text.
+ * @attr {'zh-Hans' | 'zh-Hant' | 'en'} lang - The language of the messages (default `zh-Hans`).
+ * @attr {string} label - The accessible name of the inner input (default: a localized "Unified Social Credit Code").
+ * @attr {string} placeholder - The inner input's placeholder.
+ * @attr {boolean} accept-pilot-codes - Accept the codes of the pre-2015 pilot schemes.
+ * @attr {string} form - The id of the `<form>` the element belongs to, when it is not inside it.
+ * @fires {InputEvent} input - After every change of the text by the user (typing, pasting, a suggestion click); bubbles, composed.
+ * @fires {Event} change - When the user commits an edit (blur or Enter after a change, a suggestion click); bubbles.
+ * @fires {CustomEvent<Validation>} xinyong-validate - After each validation (the user's edits, `value` set to another text, an attribute change); `detail` is the `validate` result. Bubbles, composed.
+ * @csspart input - The inner `<input>`.
+ * @csspart normalized - The normalized code, with the wrong characters marked.
+ * @csspart bad-char - A wrong character (a `<mark>`) in the normalized code.
+ * @csspart message - The localized message (`data-state`: `empty`, `valid` or `invalid`).
+ * @csspart suggestions - The suggestions box.
+ * @csspart suggestions-label - The "did you mean" label.
+ * @csspart suggestion - A suggested code (a `<button>`).
+ * @csspart announce - The ARIA live region.
  */
 export class XinyongCodeInput extends Base {
   static formAssociated = true;
-  static observedAttributes = ['lang', 'accept-pilot-codes', 'required', 'value', 'label'];
+  static observedAttributes = ['lang', 'accept-pilot-codes', 'required', 'value', 'label', 'placeholder', 'readonly'];
   #internals;
   #result = null;
+  /** The text set before the shadow DOM exists (undefined: none). */
+  #pendingValue;
+  #formDisabled = false;
+  /** While the wasm update runs, its `xinyong-validate` event is swallowed: the class dispatches it afterwards. */
+  #inWasmUpdate = false;
 
   constructor() {
     super();
@@ -94,6 +163,7 @@ export class XinyongCodeInput extends Base {
   }
 
   connectedCallback() {
+    adoptEarlyProperties(this, CODE_INPUT_PROPERTIES);
     // In a microtask, like the status card's render: an element upgraded by
     // define() must not start the default load before the page's own loadWasm(url).
     queueMicrotask(() => loadWasm().then(() => this.#mount(), (e) => warn('<xinyong-code-input>', e)));
@@ -110,22 +180,58 @@ export class XinyongCodeInput extends Base {
       const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
       root.adoptedStyleSheets = [styles().code];
       codeInputMount(this);
-      root.addEventListener('input', () => this.#update());
-      root.addEventListener('change', () => this.dispatchEvent(new Event('change', { bubbles: true })));
+      const input = this.#input;
+      if (this.#pendingValue !== undefined) input.value = this.#pendingValue;
+      this.#pendingValue = undefined;
+      input.readOnly = this.hasAttribute('readonly');
+      input.disabled = this.#formDisabled || this.matches(':disabled');
+      // The inner input's `input` event is composed and would reach the page
+      // retargeted to the host, but only after this listener: a framework
+      // re-rendering in the microtask checkpoint between the two would write
+      // back its stale model. It is stopped here and one `input` event is
+      // dispatched from the host, before `xinyong-validate`, in this same task.
+      root.addEventListener('input', (e) => {
+        e.stopPropagation();
+        this.#userEdited({ inputType: e.inputType, data: e.data, isComposing: e.isComposing });
+      });
+      root.addEventListener('change', (e) => {
+        e.stopPropagation();
+        this.dispatchEvent(new Event('change', { bubbles: true }));
+      });
       root.addEventListener('click', (e) => {
         const button = e.target.closest?.('[data-code]');
         if (button) {
-          this.value = button.dataset.code;
-          this.#input?.focus();
+          input.value = button.dataset.code;
+          this.#userEdited({ inputType: 'insertReplacementText', data: button.dataset.code });
+          this.dispatchEvent(new Event('change', { bubbles: true }));
+          input.focus();
         }
       });
     }
     this.#update();
   }
 
-  #update() {
+  /** The user changed the text: validate, then `input`, then `xinyong-validate`. */
+  #userEdited(init) {
+    this.#update(() => this.dispatchEvent(new InputEvent('input', { ...init, bubbles: true, composed: true })));
+  }
+
+  /**
+   * Validates and renders (wasm), then runs `beforeEvent` (if any) and fires
+   * `xinyong-validate`. Listeners thus see the new `result`, `validity` and
+   * form value, and run after the wasm call has returned (a listener that sets
+   * `value` starts a fresh update instead of re-entering the running one).
+   */
+  #update(beforeEvent) {
     if (!this.shadowRoot) return;
-    this.#result = codeInputUpdate(this, this.#internals);
+    this.#inWasmUpdate = true;
+    try {
+      this.#result = codeInputUpdate(this, this.#internals);
+    } finally {
+      this.#inWasmUpdate = false;
+    }
+    beforeEvent?.();
+    this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
     // Region names arrive with the division table, fetched the first time a
     // code with a division (positions 3-8) is typed; then the result is redone.
     if (this.#result?.divisionCode && !divisionsLoaded()) {
@@ -133,38 +239,128 @@ export class XinyongCodeInput extends Base {
     }
   }
 
+  /**
+   * Swallows the `xinyong-validate` event the wasm update dispatches itself
+   * (the class fires its own once the update has returned); passes everything else on.
+   * @ignore
+   */
+  dispatchEvent(event) {
+    if (this.#inWasmUpdate && event.type === 'xinyong-validate') return true;
+    return super.dispatchEvent(event);
+  }
+
   get #input() { return this.shadowRoot?.getElementById('input') ?? null; }
 
-  attributeChangedCallback(name, _old, value) {
-    if (!this.shadowRoot) return;
-    if (name === 'value' && this.#input) this.#input.value = value ?? '';
+  attributeChangedCallback(name, old, value) {
+    const input = this.#input;
+    if (old === value || !input) return;
+    switch (name) {
+      case 'placeholder':
+        if (value === null) input.removeAttribute('placeholder');
+        else input.setAttribute('placeholder', value);
+        return;
+      case 'readonly':
+        input.readOnly = value !== null;
+        return;
+      case 'value':
+        if (input.value === (value ?? '')) return;
+        input.value = value ?? '';
+        break;
+    }
     this.#update();
   }
 
-  /** The text as typed (the form receives `normalized`). */
-  get value() { return this.#input?.value ?? this.getAttribute('value') ?? ''; }
+  /** Disabled by its `disabled` attribute or a disabled `<fieldset>`: the inner input follows. @ignore */
+  formDisabledCallback(disabled) {
+    this.#formDisabled = disabled;
+    const input = this.#input;
+    if (input) input.disabled = disabled;
+  }
+
+  /**
+   * The text as typed (the form receives `normalized`). Setting it validates
+   * and fires `xinyong-validate` but no `input`; setting the text it already
+   * has does nothing. `null` and `undefined` mean `''`.
+   * @type {string}
+   */
+  get value() { return this.#input?.value ?? this.#pendingValue ?? this.getAttribute('value') ?? ''; }
   set value(v) {
-    if (this.#input) {
-      this.#input.value = String(v ?? '');
+    const text = v == null ? '' : String(v);
+    const input = this.#input;
+    if (!input) {
+      this.#pendingValue = text;
+    } else if (input.value !== text) {
+      input.value = text;
       this.#update();
-    } else {
-      this.setAttribute('value', String(v ?? ''));
     }
   }
-  /** The last validation result (as returned by `validate`), or null before the first. */
-  get result() { return this.#result; }
-  /** The normalized code, as submitted. */
-  get normalized() { return this.#result?.normalized ?? ''; }
-  get name() { return this.getAttribute('name'); }
-  get type() { return this.localName; }
+  /** The `value` attribute: the text a form reset goes back to. @type {string} */
+  get defaultValue() { return this.getAttribute('value') ?? ''; }
+  set defaultValue(v) { reflectString(this, 'value', v); }
+  /** The form field name (the `name` attribute; `''` when absent). @type {string} */
+  get name() { return this.getAttribute('name') ?? ''; }
+  set name(v) { reflectString(this, 'name', v); }
+  /**
+   * The `lang` attribute, as HTMLElement's, except that `null` and `undefined`
+   * remove it (React 19 assigns `undefined` when the prop goes away).
+   * @type {string}
+   */
+  get lang() { return super.lang; }
+  set lang(v) { reflectString(this, 'lang', v); }
+  /** The `required` attribute. @type {boolean} */
+  get required() { return this.hasAttribute('required'); }
+  set required(v) { reflectBoolean(this, 'required', v); }
+  /** The `disabled` attribute (a disabled `<fieldset>` also disables the element, without changing this). @type {boolean} */
+  get disabled() { return this.hasAttribute('disabled'); }
+  set disabled(v) { reflectBoolean(this, 'disabled', v); }
+  /** The `readonly` attribute. @type {boolean} */
+  get readOnly() { return this.hasAttribute('readonly'); }
+  set readOnly(v) { reflectBoolean(this, 'readonly', v); }
+  /** The `label` attribute: the inner input's accessible name (`''`: the localized default). @type {string} */
+  get label() { return this.getAttribute('label') ?? ''; }
+  set label(v) { reflectString(this, 'label', v); }
+  /** The `placeholder` attribute. @type {string} */
+  get placeholder() { return this.getAttribute('placeholder') ?? ''; }
+  set placeholder(v) { reflectString(this, 'placeholder', v); }
+  /** The `accept-pilot-codes` attribute. @type {boolean} */
+  get acceptPilotCodes() { return this.hasAttribute('accept-pilot-codes'); }
+  set acceptPilotCodes(v) { reflectBoolean(this, 'accept-pilot-codes', v); }
+  /**
+   * The form owner. Assigning a string sets the `form` attribute (the id of
+   * the form), as React and Vue do for `<input form="…">`.
+   * @type {HTMLFormElement | null}
+   */
   get form() { return this.#internals.form; }
+  set form(id) { reflectString(this, 'form', id); }
+
+  /** The last validation result (as returned by `validate`), or null before the first. Read-only: assignment is ignored. @readonly @type {Validation | null} */
+  get result() { return this.#result; }
+  set result(_) {}
+  /** The normalized code, as submitted. Read-only: assignment is ignored. @readonly @type {string} */
+  get normalized() { return this.#result?.normalized ?? ''; }
+  set normalized(_) {}
+  /** `'xinyong-code-input'`, as `<input>` has `type`. Read-only: assignment is ignored. @readonly @type {string} */
+  get type() { return this.localName; }
+  set type(_) {}
+  /** The `<label>`s of the element. Read-only: assignment is ignored. @readonly @type {NodeList} */
   get labels() { return this.#internals.labels; }
+  set labels(_) {}
+  /** The validity state. Read-only: assignment is ignored. @readonly @type {ValidityState} */
   get validity() { return this.#internals.validity; }
+  set validity(_) {}
+  /** The message of the invalid state (`''` when valid). Read-only: assignment is ignored. @readonly @type {string} */
   get validationMessage() { return this.#internals.validationMessage; }
+  set validationMessage(_) {}
+  /** Whether the element takes part in constraint validation. Read-only: assignment is ignored. @readonly @type {boolean} */
   get willValidate() { return this.#internals.willValidate; }
+  set willValidate(_) {}
+  /** As `<input>`: false (and an `invalid` event) when invalid. */
   checkValidity() { return this.#internals.checkValidity(); }
+  /** As `<input>`: checkValidity() and, when invalid, shows the message. */
   reportValidity() { return this.#internals.reportValidity(); }
+  /** @ignore */
   formResetCallback() { this.value = this.getAttribute('value') ?? ''; }
+  /** @ignore */
   formStateRestoreCallback(state) { if (typeof state === 'string') this.value = state; }
 }
 
@@ -181,10 +377,59 @@ async function fetchEntity(src) {
   }
 }
 
+const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code', 'lang'];
+
 /**
- * <xinyong-credit-status src="/api/entities/…" as-of="2026-11-26" lang="en">, or
+ * `<xinyong-credit-status src="/api/entities/…" as-of="2026-11-26" lang="en">`, or
  * with the `entity` property: the resolved red/black-list status card. Fires
  * `xinyong-status` (composed) with the status report after each render.
+ * Every attribute has a property reflecting to it (`null`/`undefined` remove
+ * it); `report` is read-only and ignores assignment.
+ *
+ * @summary The red/black-list status card of an entity.
+ * @tag xinyong-credit-status
+ * @attr {string} src - A same-origin URL of the entity record (JSON); another origin is refused, 404 shows "no record found".
+ * @attr {string} as-of - The day to resolve for (`YYYY-MM-DD`, Asia/Shanghai; default today).
+ * @attr {'zh-Hans' | 'zh-Hant' | 'en'} lang - The language of the card (default `zh-Hans`).
+ * @attr {string} code - The code shown in "no record found" (when `entity` is `null` or `src` answers 404).
+ * @fires {CustomEvent<StatusReport | null>} xinyong-status - After each render; `detail` is the `resolveStatus` report (or null). Bubbles, composed.
+ * @csspart card - The card (`data-verdict` on the host and the card).
+ * @csspart header - The header: name, code, region.
+ * @csspart name - The entity's name.
+ * @csspart code - The entity's code.
+ * @csspart region - The region of the code.
+ * @csspart verdict - The verdict line, also `verdict-<verdict>`.
+ * @csspart verdict-icon - The verdict's symbol.
+ * @csspart verdict-label - The verdict's text.
+ * @csspart rule - The rule behind the verdict.
+ * @csspart objection-notice - The notice that an objection suspends the measures.
+ * @csspart red-suspended-notice - The notice that red-list incentives are suspended.
+ * @csspart entries - The list of entries.
+ * @csspart entry - An entry, also `entry-<state>`.
+ * @csspart entry-head - An entry's heading.
+ * @csspart list-name - The list an entry is on.
+ * @csspart label - An entry's label.
+ * @csspart state - An entry's state, also `state-<state>`.
+ * @csspart state-rule - The rule behind an entry's state.
+ * @csspart dates - An entry's dates (`<dl>`).
+ * @csspart term - A date's name (`<dt>`).
+ * @csspart value - A date (`<dd>`).
+ * @csspart measures - An entry's measures.
+ * @csspart measure - A measure.
+ * @csspart measure-in-force - A measure in force (with `measure`).
+ * @csspart measure-suspended - A suspended measure (with `measure`).
+ * @csspart measure-inactive - A measure no longer in force (with `measure`).
+ * @csspart measure-kind - A measure's kind.
+ * @csspart measure-status - A measure's status.
+ * @csspart objection - An entry's objection.
+ * @csspart publication - An entry's publicity deadline.
+ * @csspart publication-unavailable - A deadline the working-day calendar cannot give (with `publication`).
+ * @csspart repair - An entry's credit-repair eligibility.
+ * @csspart repair-summary - The repair summary.
+ * @csspart repair-unmet - The unmet repair conditions.
+ * @csspart repair-condition - An unmet repair condition.
+ * @csspart empty - The "no entries" text.
+ * @csspart announce - The ARIA live region.
  */
 export class XinyongCreditStatus extends Base {
   static observedAttributes = ['src', 'as-of', 'lang', 'code'];
@@ -195,8 +440,12 @@ export class XinyongCreditStatus extends Base {
 
   #queued = false;
 
-  connectedCallback() { this.#schedule(); }
-  attributeChangedCallback() { if (this.isConnected) this.#schedule(); }
+  connectedCallback() {
+    adoptEarlyProperties(this, CREDIT_STATUS_PROPERTIES);
+    this.#schedule();
+  }
+
+  attributeChangedCallback(_name, old, value) { if (old !== value && this.isConnected) this.#schedule(); }
 
   /** One render per task however many attributes changed (an upgraded element
    * gets a callback per attribute, then connectedCallback: one fetch, not three). */
@@ -209,17 +458,36 @@ export class XinyongCreditStatus extends Base {
     });
   }
 
-  /** The entity record (object or JSON text); `null` shows "no record found" for the `code` attribute. */
+  /**
+   * The entity record (object or JSON text); `null` shows "no record found"
+   * for the `code` attribute. Once set, it is shown instead of `src`.
+   * @type {object | string | null | undefined}
+   */
   get entity() { return this.#entity; }
   set entity(value) {
     this.#entity = value;
     this.#hasEntity = true;
     this.#schedule();
   }
-  /** The last status report (as returned by `resolveStatus`), or null. */
-  get report() { return this.#report; }
-  /** The day resolved for: the `as-of` attribute, or today in Asia/Shanghai. */
+  /** The `src` attribute (`''` when absent). @type {string} */
+  get src() { return this.getAttribute('src') ?? ''; }
+  set src(v) { reflectString(this, 'src', v); }
+  /** The `lang` attribute; `null` and `undefined` remove it. @type {string} */
+  get lang() { return super.lang; }
+  set lang(v) { reflectString(this, 'lang', v); }
+  /** The `code` attribute (`''` when absent). @type {string} */
+  get code() { return this.getAttribute('code') ?? ''; }
+  set code(v) { reflectString(this, 'code', v); }
+  /**
+   * The day resolved for: the `as-of` attribute, or today in Asia/Shanghai.
+   * Setting it sets the attribute (`null` removes it: today).
+   * @type {string}
+   */
   get asOf() { return this.getAttribute('as-of') || todayInShanghai(); }
+  set asOf(v) { reflectString(this, 'as-of', v); }
+  /** The last status report (as returned by `resolveStatus`), or null. Read-only: assignment is ignored. @readonly @type {StatusReport | null} */
+  get report() { return this.#report; }
+  set report(_) {}
 
   async #render() {
     const token = ++this.#token;

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, copyFileSync, rmSync, readdirSync, chmodSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
+import { elementsManifest } from './elements-manifest.mjs';
 
 // The Node command-line tool (`npx xinyong check`): npm/*.mjs, copied as is.
 // Its runtime dependencies are the workspace's devDependencies of the same
@@ -67,10 +68,16 @@ const pkg = {
       node: { import: './node/adapters.mjs', require: './node/adapters.cjs' },
       ...browser('adapters.mjs'),
     },
+    // Types only: JSX (React 19) and template (Vue 3) typings of the elements.
+    './react': { types: './react.d.ts' },
+    './vue': { types: './vue.d.ts' },
+    './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'node/', 'inline/', ...cliFiles, 'README.md'],
+  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'node/', 'inline/', ...cliFiles, 'custom-elements.json', 'README.md'],
+  // The Custom Elements Manifest (editors, Storybook, framework tooling), made from npm/elements.mjs below.
+  customElements: 'custom-elements.json',
   dependencies,
   sideEffects: ['./index.js', './define.mjs', './classic.js', './inline/index.js', './inline/define.mjs'],
   engines: { node: '>=18' },
@@ -205,6 +212,7 @@ exports.loadWasm = () => Promise.resolve();
 );
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
+writeFileSync('pkg/custom-elements.json', JSON.stringify(elementsManifest(), null, 2) + '\n');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
 // xinyong/adapters: adapters.mjs and adapters-core.mjs are copied above (browsers,
 // bundlers); Node gets a CommonJS copy of the core, the CommonJS entry, and an

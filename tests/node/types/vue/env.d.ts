@@ -1,0 +1,2 @@
+// The app's one reference to the element types for templates.
+import type {} from 'xinyong/vue';
