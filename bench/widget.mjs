@@ -41,12 +41,24 @@ const statusPage = (hints) => `<!doctype html><html lang="zh-Hans"><head><meta c
 <script type="module">import '/pkg/define.mjs';
 document.addEventListener('xinyong-status', (e) => { window.firstStatus ??= e.timeStamp; }, { capture: true });</script>
 </head><body><xinyong-credit-status src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26"></xinyong-credit-status></body></html>`;
+// A page with only the code input (issue 15: its first render, too).
+const CODE_HINTS = HINTS.split('\n').filter((l) => !l.includes('web-status')).join('\n');
+const codePage = (hints) => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
+<link rel="icon" href="data:,">${hints}
+<script type="module">import '/pkg/define.mjs';
+document.addEventListener('xinyong-validate', (e) => { window.firstStatus ??= e.timeStamp; }, { capture: true });</script>
+</head><body><xinyong-code-input name="code"></xinyong-code-input></body></html>`;
 const PAGES = {
   plain: session.addPage('/bench-status.html', statusPage('')),
   hinted: session.addPage('/bench-status-hinted.html', statusPage(HINTS)),
+  code: session.addPage('/bench-code.html', codePage('')),
+  codeHinted: session.addPage('/bench-code-hinted.html', codePage(CODE_HINTS)),
 };
+// Fetches expected per page: the entity record and the wasm modules.
+const EXPECTED = { plain: [1, 2], hinted: [1, 2], code: [0, 1], codeHinted: [0, 1] };
 
-async function firstRender(context, url) {
+async function firstRender(context, kind) {
+  const url = PAGES[kind];
   const tab = await context.newPage();
   const warnings = [];
   tab.on('console', (m) => m.type() !== 'log' && warnings.push(m.text()));
@@ -59,22 +71,24 @@ async function firstRender(context, url) {
     wasmFetches: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length,
   }));
   await tab.close();
-  if (times.fetches !== 1) throw new Error(`the entity was fetched ${times.fetches} times`);
-  // Two modules: the identifier one (define() starts it) and the status card's.
-  if (times.wasmFetches !== 2) throw new Error(`${times.wasmFetches} wasm fetches, not 2 (a preload not used?)`);
+  const [records, modules] = EXPECTED[kind];
+  if (times.fetches !== records) throw new Error(`${kind}: the entity was fetched ${times.fetches} times`);
+  // The status page: the identifier module (define() starts it) and the status card's.
+  if (times.wasmFetches !== modules) throw new Error(`${kind}: ${times.wasmFetches} wasm fetches, not ${modules} (a preload not used?)`);
   if (warnings.length) throw new Error(`console: ${warnings.join('; ')}`);
   return times;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cold = { plain: [], hinted: [] };
-const warm = { plain: [], hinted: [] };
+const cold = { plain: [], hinted: [], code: [], codeHinted: [] };
+const warm = { plain: [], hinted: [], code: [], codeHinted: [] };
 for (let i = 0; i < RUNS; i++) {
   // Alternate the order, so that neither page always runs first on a busy machine.
-  for (const kind of i % 2 ? ['hinted', 'plain'] : ['plain', 'hinted']) {
+  const kinds = ['plain', 'hinted', 'code', 'codeHinted'];
+  for (const kind of i % 2 ? kinds.reverse() : kinds) {
     const context = await browser.newContext();
-    cold[kind].push(await firstRender(context, PAGES[kind]));
-    warm[kind].push(await firstRender(context, PAGES[kind]));
+    cold[kind].push(await firstRender(context, kind));
+    warm[kind].push(await firstRender(context, kind));
     await context.close();
   }
 }
@@ -111,6 +125,10 @@ for (const [kind, label] of [['plain', ''], ['hinted', ', with the preload hints
   console.log(`| first status render after navigation start, warm (same context)${label} | ${fmt(pick(warm[kind], 'sinceNavigation'))} | ≤ 50 ms |`);
   console.log(`| first status render after the load event, cold${label} | ${fmt(pick(cold[kind], 'sinceLoad'))} | ≤ 50 ms |`);
   console.log(`| first status render after the load event, warm${label} | ${fmt(pick(warm[kind], 'sinceLoad'))} | ≤ 50 ms |`);
+}
+for (const [kind, label] of [['code', ''], ['codeHinted', ', with the preload hints']]) {
+  console.log(`| first code-input render after navigation start, cold${label} | ${fmt(pick(cold[kind], 'sinceNavigation'))} | ≤ 50 ms |`);
+  console.log(`| first code-input render after navigation start, warm${label} | ${fmt(pick(warm[kind], 'sinceNavigation'))} | ≤ 50 ms |`);
 }
 console.log(`| keystroke, every prefix of a valid code | ${fmt(keystrokes.prefixes)} | < 1 ms |`);
 console.log(`| keystroke, mistyped full-length codes (suggestions) | ${fmt(keystrokes.mistyped)} | < 1 ms |`);
