@@ -85,7 +85,7 @@ pub mod workdays;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(all(target_arch = "wasm32", feature = "status"))]
+#[cfg(target_arch = "wasm32")]
 mod widget;
 
 pub use error::{ErrorKind, IdError};

@@ -601,7 +601,6 @@ pub fn resolve_status(
 
 /// `<xinyong-code-input>`: builds the shadow DOM of `host` (its open shadow
 /// root must be attached). Called by the element class in `xinyong/elements`.
-#[cfg(feature = "status")]
 #[wasm_bindgen(js_name = codeInputMount)]
 pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
     crate::widget::code_input::mount(host)
@@ -609,7 +608,6 @@ pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
 
 /// `<xinyong-code-input>`: validates the text, updates the shadow DOM, the
 /// form value and validity, fires `xinyong-validate`; returns the result.
-#[cfg(feature = "status")]
 #[wasm_bindgen(js_name = codeInputUpdate, unchecked_return_type = "Validation")]
 pub fn code_input_update(
     host: &web_sys::HtmlElement,
