@@ -88,6 +88,13 @@ pub mod wasm;
 #[cfg(target_arch = "wasm32")]
 mod widget;
 
+/// The wasm builds' allocator: Talc, which growing wasm memory on demand
+/// (about 3 KB gzip smaller than the default dlmalloc, and faster). The
+/// module is single-threaded (no `atomics`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use error::{ErrorKind, IdError};
 pub use i18n::{Lang, Text};
 pub use result::{
