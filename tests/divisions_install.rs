@@ -1,11 +1,14 @@
 //! The division table installed at run time (`xinyong::divisions::install`,
 //! the browser's `installDivisions`). Run in both configurations:
 //! `cargo test --test divisions_install` (table compiled in: installing is a
-//! no-op) and `cargo test --no-default-features --test divisions_install`
+//! no-op) and `cargo test --no-default-features --features divisions-runtime --test divisions_install`
 //! (no table until the test installs `$OUT_DIR/divisions.bin`). Either way
 //! the same checks against `data/divisions.tsv` and the hand-written vectors
 //! follow, so the installed table answers as the compiled-in one.
-//! One test function: the table is process-wide state.
+//! One test function installs: the table is process-wide state.
+//! Needs `divisions-runtime` (implied by `divisions`):
+//! `cargo test --no-default-features --features divisions-runtime --test divisions_install`.
+#![cfg(feature = "divisions-runtime")]
 
 use xinyong::divisions::{division, division_status, install, rows, BlobError, Status, UnknownReason};
 use xinyong::{regno, uscc};

@@ -9,7 +9,7 @@
 //!
 //! The table is one binary blob (`divisions.bin`, written by `build.rs`; layout
 //! in `build/divisions.rs`). With the cargo feature `divisions` it is compiled
-//! in. Without it, [`install`] takes the same blob at run time (the browser's
+//! in. Without it but with `divisions-runtime`, `install` takes the same blob at run time (the browser's
 //! identifier module fetches it: `installDivisions`; the blob of a build with
 //! the feature is [`embedded_blob`], written out by `cargo run --example
 //! divisions_bin -- OUT_PATH`); after that every function here, and the
@@ -34,7 +34,9 @@ use serde::Serialize;
 
 mod table;
 
-pub use table::{decode_all, embedded_blob, install, BlobError, FORMAT_VERSION};
+#[cfg(feature = "divisions-runtime")]
+pub use table::install;
+pub use table::{decode_all, embedded_blob, BlobError, FORMAT_VERSION};
 
 /// Whether a table is there: compiled in (feature `divisions`) or installed.
 pub(crate) fn table_available() -> bool {

@@ -234,7 +234,13 @@ fn loaded() -> Option<&'static Loaded> {
             let _ = LOADED.set(Loaded { table, index: OnceLock::new() });
         }
     }
-    LOADED.get()
+    // Without a way to get a table (neither compiled in nor installable), the
+    // lookup code is dead and left out of the module.
+    if cfg!(feature = "divisions-runtime") {
+        LOADED.get()
+    } else {
+        None
+    }
 }
 
 /// Whether a table is there (compiled in or installed).
@@ -245,6 +251,8 @@ pub(super) fn available() -> bool {
 /// Installs a blob at run time (see the module docs). The blob is checked
 /// first; when a table is already there (compiled in or installed before),
 /// nothing changes. The blob's memory is kept for the life of the program.
+/// (Feature `divisions-runtime`, which `divisions` implies.)
+#[cfg(feature = "divisions-runtime")]
 pub fn install(blob: Vec<u8>) -> Result<(), BlobError> {
     parse(&blob)?;
     if available() {

@@ -513,6 +513,7 @@ pub fn division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) 
 /// installDivisions(bytes);
 /// validate('91350100M000100Y43').parts.division.fullName['zh-Hans']; // "福建省福州市"
 /// ```
+#[cfg(feature = "divisions-runtime")]
 #[wasm_bindgen(js_name = installDivisions)]
 pub fn install_divisions(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
