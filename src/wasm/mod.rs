@@ -572,7 +572,7 @@ pub fn add_working_days(
         .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
         .ok_or_else(|| js_error("type", "n must be a whole number from 0 to 4294967295", None))?;
     let due = crate::workdays::add_working_days(date, n as u32).map_err(workday_error)?;
-    Ok(due.format("%Y-%m-%d").to_string())
+    Ok(crate::workdays::format_iso_date(due))
 }
 
 /// Working days after `a` up to and including `b` (negative when `b` is earlier).
