@@ -44,19 +44,24 @@ pub(super) struct Table<'a> {
     suffix: &'a [u8],
     offs: &'a [u8],
     extra_succ: &'a [u8],
-    pseudo: Vec<(&'a [u8], u8)>,
-    suffixes: Vec<&'a str>,
-    top_chars: Vec<u16>,
+    /// (suffix, stem length, stem bytes) per grouping name.
+    pseudo: &'a [u8],
+    /// `\n`-terminated lines.
+    suffixes: &'a str,
+    /// u16 each.
+    top_chars: &'a [u8],
     rest_delta: &'a [u8],
     codes: &'a [u8],
     names: &'a [u8],
     from: &'a [u8],
     to: &'a [u8],
-    blocks: Vec<Block>,
-    notes: Vec<&'a str>,
-    sources: Vec<&'a str>,
-    note_rows: Vec<(u16, u8)>,
-    source_rows: Vec<(u16, u8)>,
+    /// (prefix u8, row u16, code offset u16) each.
+    blocks: &'a [u8],
+    notes: &'a str,
+    sources: &'a str,
+    /// (row u16, value u8) each, sorted by row.
+    note_rows: &'a [u8],
+    source_rows: &'a [u8],
     s2t_from: &'a [u8],
     s2t_to: &'a [u8],
     s2t_names: &'a str,
@@ -119,17 +124,13 @@ fn u16_at(b: &[u8], i: usize) -> u16 {
     u16::from_le_bytes([b.get(i).copied().unwrap_or(0), b.get(i + 1).copied().unwrap_or(0)])
 }
 
-fn lines(b: &[u8]) -> Result<Vec<&str>, BlobError> {
-    let text = std::str::from_utf8(b).map_err(|_| BlobError::Malformed)?;
-    let body = text.strip_suffix('\n').unwrap_or(text);
-    Ok(if text.is_empty() { Vec::new() } else { body.split('\n').collect() })
+fn text(b: &[u8]) -> Result<&str, BlobError> {
+    std::str::from_utf8(b).map_err(|_| BlobError::Malformed)
 }
 
-fn pairs(b: &[u8]) -> Result<Vec<(u16, u8)>, BlobError> {
-    if b.len() % 3 != 0 {
-        return Err(BlobError::Malformed);
-    }
-    Ok(b.chunks_exact(3).map(|c| (u16_at(c, 0), c.get(2).copied().unwrap_or(0))).collect())
+/// Line `k` of `\n`-terminated lines.
+fn line(text: &str, k: usize) -> &str {
+    text.split_terminator('\n').nth(k).unwrap_or("")
 }
 
 /// Checks a blob's header and sections and borrows its streams. Refuses
@@ -172,27 +173,12 @@ pub(super) fn parse(blob: &[u8]) -> Result<Table<'_>, BlobError> {
         || to.len() != rows
         || top_chars.len() != 2 * top
         || blocks.len() % 5 != 0
+        || note_rows.len() % 3 != 0
+        || source_rows.len() % 3 != 0
         || s2t_n > s2t_from.len()
     {
         return Err(BlobError::Malformed);
     }
-    let mut pseudo_names = Vec::new();
-    let mut p: &[u8] = pseudo;
-    while let Some((&suffix, rest)) = p.split_first() {
-        let Some((&len, rest)) = rest.split_first() else {
-            return Err(BlobError::Malformed);
-        };
-        p = rest;
-        pseudo_names.push((take(&mut p, usize::from(len)).map_err(|_| BlobError::Malformed)?, suffix));
-    }
-    let blocks = blocks
-        .chunks_exact(5)
-        .map(|b| Block {
-            prefix: u32::from(b.first().copied().unwrap_or(0)),
-            row: usize::from(u16_at(b, 1)),
-            code_at: usize::from(u16_at(b, 3)),
-        })
-        .collect();
     Ok(Table {
         rows,
         top,
@@ -200,22 +186,22 @@ pub(super) fn parse(blob: &[u8]) -> Result<Table<'_>, BlobError> {
         suffix,
         offs,
         extra_succ,
-        pseudo: pseudo_names,
-        suffixes: lines(suffixes)?,
-        top_chars: top_chars.chunks_exact(2).map(|c| u16_at(c, 0)).collect(),
+        pseudo,
+        suffixes: text(suffixes)?,
+        top_chars,
         rest_delta,
         codes,
         names,
         from,
         to,
         blocks,
-        notes: lines(notes)?,
-        sources: lines(sources)?,
-        note_rows: pairs(note_rows)?,
-        source_rows: pairs(source_rows)?,
+        notes: text(notes)?,
+        sources: text(sources)?,
+        note_rows,
+        source_rows,
         s2t_from,
         s2t_to,
-        s2t_names: std::str::from_utf8(s2t_names).map_err(|_| BlobError::Malformed)?,
+        s2t_names: text(s2t_names)?,
     })
 }
 
@@ -315,13 +301,12 @@ impl Raw {
             return "pseudo";
         }
         let Some(t) = table() else { return "" };
-        lookup_pair(&t.note_rows, self.index).and_then(|k| t.notes.get(k)).copied().unwrap_or("")
+        lookup_pair(t.note_rows, self.index).map_or("", |k| line(t.notes, k))
     }
     /// `source` column.
     pub fn source(&self) -> &'static str {
         let Some(t) = table() else { return "" };
-        let k = lookup_pair(&t.source_rows, self.index).unwrap_or(0);
-        t.sources.get(k).copied().unwrap_or("")
+        line(t.sources, lookup_pair(t.source_rows, self.index).unwrap_or(0))
     }
     /// Grouping (市辖区/县) row.
     pub fn is_pseudo(&self) -> bool {
@@ -337,9 +322,22 @@ impl Raw {
     }
 }
 
-fn lookup_pair(list: &[(u16, u8)], row: usize) -> Option<usize> {
-    let i = list.binary_search_by_key(&row, |&(r, _)| usize::from(r)).ok()?;
-    list.get(i).map(|&(_, k)| usize::from(k))
+/// The value of `row` in a list of (row u16, value u8) records sorted by row.
+fn lookup_pair(list: &[u8], row: usize) -> Option<usize> {
+    let (mut lo, mut hi) = (0usize, list.len() / 3);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let r = usize::from(u16_at(list, mid * 3));
+        if r == row {
+            return list.get(mid * 3 + 2).map(|&k| usize::from(k));
+        }
+        if r < row {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    None
 }
 
 fn year(b: Option<&u8>) -> Option<u16> {
@@ -407,8 +405,24 @@ pub(super) fn build_index<'a>(t: &Table<'a>) -> Index<'a> {
         s2t_names: Vec::new(),
     };
     // Codes.
-    for (i, b) in t.blocks.iter().enumerate() {
-        let end = t.blocks.get(i + 1).map_or(rows, |n| n.row);
+    let blocks: Vec<Block> = t
+        .blocks
+        .chunks_exact(5)
+        .map(|b| Block {
+            prefix: u32::from(b.first().copied().unwrap_or(0)),
+            row: usize::from(u16_at(b, 1)),
+            code_at: usize::from(u16_at(b, 3)),
+        })
+        .collect();
+    let mut pseudo: Vec<(&[u8], u8)> = Vec::new();
+    let mut p = t.pseudo;
+    while let [suffix, len, rest @ ..] = p {
+        let (stem, tail) = rest.split_at(usize::from(*len).min(rest.len()));
+        pseudo.push((stem, *suffix));
+        p = tail;
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        let end = blocks.get(i + 1).map_or(rows, |n| n.row);
         let mut code = b.prefix * 10000;
         let mut code_at = b.code_at;
         for _ in b.row..end {
@@ -590,7 +604,7 @@ pub(super) fn build_index<'a>(t: &Table<'a>) -> Index<'a> {
         .map(|&(at, len, suffix)| {
             let at = usize::from(at);
             let stem = t.names.get(at..at + usize::from(len)).unwrap_or(&[]);
-            t.pseudo.iter().any(|&(s, x)| s == stem && x == suffix)
+            pseudo.iter().any(|&(s, x)| s == stem && x == suffix)
         })
         .collect();
     // zh-Hant tables.
@@ -709,7 +723,7 @@ fn decode_name_in(t: &Table<'_>, ix: &Index<'_>, stem: &[u8], suffix: u8) -> Str
         if b < s {
             break;
         } else if b < s + t.top {
-            if let Some(c) = t.top_chars.get(b - s).and_then(|&u| char::from_u32(u32::from(u))) {
+            if let Some(c) = char::from_u32(u32::from(u16_at(t.top_chars, 2 * (b - s)))) {
                 out.push(c);
             }
         } else {
@@ -720,7 +734,7 @@ fn decode_name_in(t: &Table<'_>, ix: &Index<'_>, stem: &[u8], suffix: u8) -> Str
             }
         }
     }
-    out.push_str(t.suffixes.get(usize::from(suffix)).copied().unwrap_or(""));
+    out.push_str(line(t.suffixes, usize::from(suffix)));
     out
 }
 
