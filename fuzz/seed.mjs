@@ -70,3 +70,9 @@ for (const f of readdirSync(join(data, 'entities'))) {
   const text = readFileSync(join(data, 'entities', f), 'utf8');
   for (const asOf of [portalAsOf, '2030-01-01']) put('status_entity', Buffer.concat([day(asOf), Buffer.from(text)]));
 }
+
+// divisions_blob: mode byte 1 = patches (offset u16 LE, XOR byte) on the real
+// blob; mode 0 = the bytes as a blob.
+put('divisions_blob', Buffer.from([1]));
+put('divisions_blob', Buffer.from([1, 0, 0, 0xff, 0x10, 0x00, 0x01]));
+put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x01', 'latin1')]));

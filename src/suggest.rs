@@ -177,11 +177,11 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
 }
 
 /// Whether the candidate's division code is missing from the GB/T 2260 table
-/// (always false without the `divisions` feature).
+/// (always false while there is no table: neither compiled in nor installed).
 fn unknown_division(spec: &Spec, code: &str) -> bool {
     let status =
         |range: &std::ops::Range<usize>| code.get(range.clone()).map(crate::divisions::division_status);
-    cfg!(feature = "divisions")
+    crate::divisions::table_available()
         && spec.division.as_ref().and_then(status) == Some(crate::divisions::Status::Unknown)
 }
 

@@ -499,6 +499,38 @@ pub fn division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) 
     json_js(&crate::divisions::division(&string_arg(&code, "code")?))
 }
 
+/// Installs the GB/T 2260 division table at run time, for a module built
+/// without it (the browser's identifier module): `bytes` is `divisions.bin`
+/// (a `Uint8Array` or an `ArrayBuffer`) as the package ships it. Afterwards
+/// `division`, `validate` & co. give region names, division warnings and
+/// suggestion ranking exactly as a module with the table compiled in. A
+/// second install, or one into a module that has the table, changes nothing.
+/// A blob that is not a table of this format (wrong magic bytes or version,
+/// truncated, inconsistent) throws a `XinyongError` of kind `"divisions"`.
+///
+/// ```js
+/// const bytes = new Uint8Array(await (await fetch(new URL('divisions.bin', import.meta.url))).arrayBuffer());
+/// installDivisions(bytes);
+/// validate('91350100M000100Y43').parts.division.fullName['zh-Hans']; // "福建省福州市"
+/// ```
+#[cfg(feature = "divisions-runtime")]
+#[wasm_bindgen(js_name = installDivisions)]
+pub fn install_divisions(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+) -> Result<(), JsValue> {
+    let bytes = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        array.to_vec()
+    } else if let Some(buffer) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(buffer).to_vec()
+    } else {
+        return Err(js_error("type", "bytes must be a Uint8Array or an ArrayBuffer", None));
+    };
+    crate::divisions::install(bytes).map_err(|e| {
+        let messages = e.message();
+        js_error("divisions", &messages.en, Some(&messages))
+    })
+}
+
 #[cfg(feature = "workdays")]
 fn workday_error(e: crate::workdays::WorkdayError) -> JsValue {
     let error = js_error(e.kind.as_str(), &e.message.en, Some(&e.message));
@@ -540,7 +572,7 @@ pub fn add_working_days(
         .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
         .ok_or_else(|| js_error("type", "n must be a whole number from 0 to 4294967295", None))?;
     let due = crate::workdays::add_working_days(date, n as u32).map_err(workday_error)?;
-    Ok(due.format("%Y-%m-%d").to_string())
+    Ok(crate::workdays::format_iso_date(due))
 }
 
 /// Working days after `a` up to and including `b` (negative when `b` is earlier).
@@ -601,7 +633,6 @@ pub fn resolve_status(
 
 /// `<xinyong-code-input>`: builds the shadow DOM of `host` (its open shadow
 /// root must be attached). Called by the element class in `xinyong/elements`.
-#[cfg(feature = "status")]
 #[wasm_bindgen(js_name = codeInputMount)]
 pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
     crate::widget::code_input::mount(host)
@@ -609,7 +640,6 @@ pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
 
 /// `<xinyong-code-input>`: validates the text, updates the shadow DOM, the
 /// form value and validity, fires `xinyong-validate`; returns the result.
-#[cfg(feature = "status")]
 #[wasm_bindgen(js_name = codeInputUpdate, unchecked_return_type = "Validation")]
 pub fn code_input_update(
     host: &web_sys::HtmlElement,

@@ -9,9 +9,13 @@
 //! `<img src=x onerror=…>` is shown as text. No inline styles or scripts (the
 //! styles are a constructed stylesheet adopted by the JS class), so the
 //! elements work under a Content-Security-Policy without `'unsafe-inline'`.
+//!
+//! The code input is in every wasm build (the identifier module has it); the
+//! status card only with the `status` feature.
 
 pub(crate) mod code_input;
 mod dom;
+#[cfg(feature = "status")]
 pub(crate) mod status_card;
 mod text;
 

@@ -286,13 +286,21 @@ fn repair(doc: &Document, li: &Element, e: &EntryStatus, lang: Lang) -> Result<(
         let (colon, semi, _, _) = punct(lang);
         let mut line = format!("{}{colon}{}", t(lang, "repair"), t(lang, key));
         if let Some(d) = a.earliest_apply_date {
-            line.push_str(&format!("{semi}{} {}", t(lang, "repair-from"), d.format("%Y-%m-%d")));
+            line.push_str(&format!(
+                "{semi}{} {}",
+                t(lang, "repair-from"),
+                crate::civil_date::format_iso_date(d)
+            ));
         }
         if a.never_early {
             line.push_str(&format!("{semi}{}", t(lang, "repair-never-early")));
         }
         if let Some(d) = a.publication_ends {
-            line.push_str(&format!("{semi}{} {}", t(lang, "publication-ends"), d.format("%Y-%m-%d")));
+            line.push_str(&format!(
+                "{semi}{} {}",
+                t(lang, "publication-ends"),
+                crate::civil_date::format_iso_date(d)
+            ));
         }
         let p = el(doc, "p", "repair-summary", "", &line)?;
         p.set_attribute(

@@ -49,6 +49,8 @@ mod calendar;
 mod error;
 mod rules;
 
+#[cfg(target_arch = "wasm32")]
+pub(crate) use calendar::format_iso_date;
 pub use calendar::Calendar;
 pub use error::{WorkdayError, WorkdayErrorKind};
 pub use rules::{Deadline, DeadlineRule};
