@@ -11,8 +11,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 rm -rf pkg
 # Browsers: the identifier module (validate & co., the code input) and the
 # status module (status card, repair, working days), each loaded when needed.
-wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong
-wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong
+# Both take the division table at run time (divisions.bin, fetched once and
+# installed into each), and use the smaller allocator (feature small-alloc).
+wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong \
+  -- --no-default-features --features divisions-runtime,small-alloc
+wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong \
+  -- --no-default-features --features repair,workdays,status,divisions-runtime,small-alloc
+# The division table blob, as build.rs wrote it for these builds (the same bytes in every build).
+blob="$(ls -t target/wasm32-unknown-unknown/release/build/xinyong-*/out/divisions.bin | head -1)"
+cp "$blob" pkg/web/divisions.bin
 CARGO_TARGET_DIR="$PWD/target/simd128" RUSTFLAGS="-C target-feature=+simd128" \
   wasm-pack --log-level warn build --release --no-pack --no-opt --target nodejs --out-dir pkg/node --out-name xinyong
 # The wasm-opt flags of Cargo.toml (wasm-pack's), plus SIMD.
