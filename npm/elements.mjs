@@ -222,7 +222,7 @@ export class XinyongCodeInput extends Base {
    * form value, and run after the wasm call has returned (a listener that sets
    * `value` starts a fresh update instead of re-entering the running one).
    */
-  #update(beforeEvent) {
+  #update(beforeEvent, silent = false) {
     if (!this.shadowRoot) return;
     this.#inWasmUpdate = true;
     try {
@@ -231,11 +231,13 @@ export class XinyongCodeInput extends Base {
       this.#inWasmUpdate = false;
     }
     beforeEvent?.();
-    this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
+    if (!silent) this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
     // Region names arrive with the division table, fetched the first time a
-    // code with a division (positions 3-8) is typed; then the result is redone.
-    if (this.#result?.divisionCode && !divisionsLoaded()) {
-      loadDivisions().then(() => this.#update(), (e) => console.warn('xinyong: region names are not available', e));
+    // code with a division (positions 3-8) is typed; then the view and
+    // `result` are redone in place, without another event (the text did not
+    // change; the next edit's event carries the names).
+    if (this.#result?.parts?.divisionCode && !divisionsLoaded()) {
+      loadDivisions().then(() => this.#update(undefined, true), (e) => console.warn('xinyong: region names are not available', e));
     }
   }
 

@@ -69,7 +69,6 @@ function divisionTable() {
  */
 const optional = (module, name) => (typeof module[name] === 'function' ? module[name] : undefined);
 const INSTALL = 'installDivisions';
-const INSTALLED = 'divisionsInstalled';
 
 /** Installs the division table into a loaded module that takes it at run time. */
 async function installInto(module) {
@@ -78,6 +77,7 @@ async function installInto(module) {
 }
 
 let divisionsLoad;
+let coreHasDivisions = false;
 /**
  * Loads the division table into the identifier module, so that results carry
  * region names and division warnings; resolves when they do. Called by
@@ -85,14 +85,14 @@ let divisionsLoad;
  */
 export function loadDivisions() {
   divisionsLoad ??= retryable(
-    loadWasm().then(() => installInto(core)),
+    loadWasm().then(() => installInto(core)).then(() => { coreHasDivisions = true; }),
     () => { divisionsLoad = undefined; },
   );
   return divisionsLoad;
 }
 
 /** Whether the division table is installed (results carry region names). */
-export const divisionsLoaded = () => optional(core, INSTALLED)?.() ?? !optional(core, INSTALL);
+export const divisionsLoaded = () => coreHasDivisions || !optional(core, INSTALL);
 
 /**
  * Loads the status module once (the status card, `resolveStatus`,
