@@ -17,20 +17,27 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const checks = [
   // [label, file(s), issue budget (gzip bytes) or null, enforced limit (gzip bytes)]
-  { label: 'wasm, identifiers only (--no-default-features)', config: 'identifiers', budget: 25 * KB, ceiling: 44_500 },
-  { label: 'wasm, identifiers + division table', config: 'divisions', budget: 50 * KB, ceiling: 82_500 },
+  // Since issue 15 the identifier module has the code input too and is built
+  // as the browser builds it: opt-level "z", the small allocator (Talc).
+  // Ceilings re-measured then (44,520 and 82,918 bytes) plus 2%.
+  { label: 'wasm, identifier module (--no-default-features, small-alloc, z; code input included)', config: 'identifiers', budget: 25 * KB, ceiling: 45_400 },
+  { label: 'wasm, identifier module + division table', config: 'divisions', budget: 50 * KB, ceiling: 84_600 },
   { label: 'JS glue, package browser entry (index.js, fast-paths.mjs, web/xinyong.js)', files: ['pkg/index.js', 'pkg/fast-paths.mjs', 'pkg/web/xinyong.js'], budget: 10 * KB },
   { label: 'wasm, full package (all features, widget)', files: ['pkg/web/xinyong_bg.wasm'], budget: null, ceiling: 221_000 },
 ];
 
 const cargoToml = readFileSync('Cargo.toml', 'utf8');
 const wasmOptFlags = JSON.parse(cargoToml.match(/^wasm-opt = (\[.*\])$/m)[1]);
-const features = { identifiers: ['--no-default-features'], divisions: ['--no-default-features', '--features', 'divisions'] };
+const features = {
+  identifiers: ['--no-default-features', '--features', 'small-alloc'],
+  divisions: ['--no-default-features', '--features', 'small-alloc,divisions'],
+};
 
 function build(config) {
   const out = `target/size/${config}`;
   mkdirSync(out, { recursive: true });
-  const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: 'z' };
+  const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   run('cargo', ['build', '--quiet', '--release', '--lib', '--target', 'wasm32-unknown-unknown', ...features[config]]);
   run('wasm-bindgen', ['--target', 'web', '--out-dir', out, 'target/wasm32-unknown-unknown/release/xinyong.wasm']);
   run('wasm-opt', [...wasmOptFlags, `${out}/xinyong_bg.wasm`, '-o', `${out}/xinyong_bg.wasm`]);
