@@ -8,6 +8,11 @@
 //! `messages` in three languages where the core provides them. No input makes
 //! the module trap: arguments are checked here before the core sees them, and
 //! the core does not panic (see the panic policy in the crate docs).
+//!
+//! The browser's status module (`XINYONG_WASM_MODULE=status` at build time,
+//! `cfg(status_module)`) has only the status, repair, working-day and
+//! division exports: the identifier exports marked `cfg(not(status_module))`
+//! come from the identifier module.
 
 use crate::json::ToJson;
 use crate::normalize::normalize as core_normalize;
@@ -244,6 +249,7 @@ fn validation(v: &Validation) -> Result<JsValue, JsValue> {
 }
 
 /// Validates a Unified Social Credit Code: `{ valid, normalized, parts, errors, diagnoses, suggestions, … }`.
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Validation")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -254,12 +260,14 @@ pub fn validate(
 
 /// Whether a USCC is valid under default options (no result object: fast).
 /// Throws a `XinyongError` of kind `type` when `input` is not a string.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<bool, JsValue> {
     Ok(uscc::is_valid(&string_arg(&input, "input")?))
 }
 
 /// Validates many USCCs in one call (for batch use): one result per input.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = validateMany, unchecked_return_type = "Validation[]")]
 pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
@@ -272,6 +280,7 @@ pub fn validate_many(
 }
 
 /// For many USCCs, whether each is valid: one byte per input (1 valid, 0 not).
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidMany)]
 pub fn is_valid_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
@@ -289,6 +298,7 @@ pub fn is_valid_many(
 /// isValidLines(new TextEncoder().encode('91350100M000100Y43\nnope\n')); // Uint8Array [1, 0]
 /// isValidLines(fs.readFileSync('codes.txt'));
 /// ```
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidLines)]
 pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
     crate::uscc::is_valid_lines(text)
@@ -309,6 +319,7 @@ const FAST_MAX_LENGTH: usize = 31;
 
 /// Internal, for the package's JS fast paths: the module's memory.
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastMemory, skip_typescript)]
 pub fn fast_memory() -> JsValue {
     wasm_bindgen::memory()
@@ -316,6 +327,7 @@ pub fn fast_memory() -> JsValue {
 
 /// Internal: the address of the one-code scratch area (stable).
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastOne, skip_typescript)]
 pub fn fast_one() -> usize {
     SCRATCH_ONE.with(|s| s.borrow_mut().as_mut_ptr() as usize)
@@ -324,6 +336,7 @@ pub fn fast_one() -> usize {
 /// Internal: `isValid` of the `len` ASCII bytes the JS wrapper wrote into the
 /// one-code scratch area.
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastIsValid, skip_typescript)]
 pub fn fast_is_valid(len: usize) -> bool {
     SCRATCH_ONE.with(|s| {
@@ -335,6 +348,7 @@ pub fn fast_is_valid(len: usize) -> bool {
 /// Internal: makes room for `slots` batch slots and their results; returns
 /// the address (valid until the next call).
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastMany, skip_typescript)]
 pub fn fast_many(slots: usize) -> usize {
     SCRATCH_MANY.with(|s| {
@@ -349,6 +363,7 @@ pub fn fast_many(slots: usize) -> usize {
 /// Internal: checks the `slots` codes the JS wrapper wrote (a length byte
 /// above 31 marks a slot it handles itself) and writes the result bytes.
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastIsValidMany, skip_typescript)]
 pub fn fast_is_valid_many(slots: usize) {
     SCRATCH_MANY.with(|s| {
@@ -363,12 +378,14 @@ pub fn fast_is_valid_many(slots: usize) {
 }
 
 /// Ranked corrections for a mistyped USCC (empty when it is valid).
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
 pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
     json_js(&suggest::suggest_uscc(&string_arg(&input, "input")?))
 }
 
 /// The normalized form of an input and what normalization changed.
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
 pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -377,6 +394,7 @@ pub fn normalize(
 }
 
 /// The USCC check character for the first 17 characters.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = usccCheckChar)]
 pub fn uscc_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
@@ -385,6 +403,7 @@ pub fn uscc_check_char(
 }
 
 /// Builds a valid USCC from `{ authority, entityType, division, orgBody }`.
+#[cfg(not(status_module))]
 #[wasm_bindgen]
 pub fn generate(
     #[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue,
@@ -407,6 +426,7 @@ pub fn generate(
 }
 
 /// Validates a 9-character organization code (GB 11714).
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = validateOrgCode, unchecked_return_type = "Validation")]
 pub fn validate_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -416,6 +436,7 @@ pub fn validate_org_code(
 }
 
 /// Whether an organization code is valid.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidOrgCode)]
 pub fn is_valid_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -424,6 +445,7 @@ pub fn is_valid_org_code(
 }
 
 /// The organization-code check character for 8 body characters.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = orgCodeCheckChar)]
 pub fn org_code_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] body: JsValue,
@@ -432,6 +454,7 @@ pub fn org_code_check_char(
 }
 
 /// Validates a 15-digit business registration number (GS15).
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = validateRegistrationNumber, unchecked_return_type = "Validation")]
 pub fn validate_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -441,6 +464,7 @@ pub fn validate_registration_number(
 }
 
 /// Whether a 15-digit registration number is valid.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidRegistrationNumber)]
 pub fn is_valid_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -449,6 +473,7 @@ pub fn is_valid_registration_number(
 }
 
 /// The registration-number check digit for the first 14 digits.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = registrationNumberCheckDigit)]
 pub fn registration_number_check_digit(
     #[wasm_bindgen(unchecked_param_type = "string")] first14: JsValue,
@@ -633,6 +658,7 @@ pub fn resolve_status(
 
 /// `<xinyong-code-input>`: builds the shadow DOM of `host` (its open shadow
 /// root must be attached). Called by the element class in `xinyong/elements`.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = codeInputMount)]
 pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
     crate::widget::code_input::mount(host)
@@ -640,6 +666,7 @@ pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
 
 /// `<xinyong-code-input>`: validates the text, updates the shadow DOM, the
 /// form value and validity, fires `xinyong-validate`; returns the result.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = codeInputUpdate, unchecked_return_type = "Validation")]
 pub fn code_input_update(
     host: &web_sys::HtmlElement,
