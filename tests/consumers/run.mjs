@@ -66,6 +66,8 @@ const ROWS = {
     { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
   react19: { page: framework, stages: [
     { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
+  'element-plus': { page: { formRules: true }, stages: [
+    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
   classic: { page: vanilla, stages: [{ name: 'static', static: '.' }] },
   node: { stages: [
     { name: 'require', node: 'require.cjs', expect: 'require: valid' },
@@ -194,6 +196,7 @@ async function staticServer(dir) {
  * page error or CSP violation happens. Returns the problems found.
  */
 async function drive(browser, url, page) {
+  if (page.formRules) return driveFormRules(browser, url);
   const context = await browser.newContext();
   const tab = await context.newPage();
   tab.setDefaultTimeout(STEP_TIMEOUT);
@@ -278,6 +281,48 @@ async function drive(browser, url, page) {
       // A timeout says little on its own: the page's warnings (the elements warn when the wasm fails to load) say why.
       problems.push(warnings.length ? `${first}; console warnings: ${warnings.slice(-2).join(' / ')}` : first);
     }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+/**
+ * Drives the Element Plus app: an el-input checked by `uscc.rule()` on submit.
+ * An invalid code shows the rule's message (naming position 18) under the
+ * field and blocks the form; the full-width, lower-case code passes.
+ */
+async function driveFormRules(browser, url) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(STEP_TIMEOUT);
+  const problems = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url().replace(url, '/')}`));
+  const input = tab.locator('.el-input__inner');
+  const submitted = (wanted) => tab.waitForFunction((w) => document.querySelector('#submitted')?.textContent === w, wanted);
+  try {
+    await tab.goto(url);
+    await input.waitFor();
+    await input.pressSequentially(INVALID);
+    await tab.locator('button[type=submit]').click();
+    await submitted('invalid').catch(() => { throw new Error('submitting an invalid code did not fail the form'); });
+    const error = (await tab.locator('.el-form-item__error').textContent()).trim();
+    if (!/18/.test(error)) throw new Error(`the rule's message for ${INVALID} does not name position 18: "${error}"`);
+    await input.fill('');
+    await input.pressSequentially(TYPED);
+    await tab.locator('button[type=submit]').click();
+    await submitted('valid').catch(async () => {
+      throw new Error(`"${TYPED}" did not pass the rule (#submitted "${await tab.locator('#submitted').textContent()}", error "${
+        await tab.locator('.el-form-item__error').textContent().catch(() => '')}")`);
+    });
+    // (The message leaves with a transition.)
+    await tab.locator('.el-form-item__error').waitFor({ state: 'detached' }).catch(() => {
+      throw new Error('an error message stays under the valid code');
+    });
+  } catch (e) {
+    problems.push(e.message.split('\n')[0]);
   } finally {
     await context.close();
   }
