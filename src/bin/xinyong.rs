@@ -24,14 +24,19 @@ mod check;
 mod cli {
     use super::check;
     use clap::{Parser, Subcommand};
-    use std::io::{self, Write};
+    use std::io;
     use std::process::ExitCode;
     use xinyong::Lang;
 
     /// Chinese public-credit checks: Unified Social Credit Codes (GB 32100),
     /// organization codes (GB 11714) and 15-digit registration numbers.
     #[derive(Parser)]
-    #[command(name = "xinyong", version, about, long_about = None)]
+    #[command(name = "xinyong", version, about, long_about = None, after_help = "Examples:\n  \
+        xinyong check 91350100M000100Y43 9135010OM000100Y43\n  \
+        xinyong check --column 统一社会信用代码 归集.csv > 结果.csv\n  \
+        xinyong repair case.json\n  \
+        xinyong deadline 2025-12-26 --rule double-publicity-7wd\n\n\
+        `xinyong <COMMAND> --help` says more. The npm package's CLI (`npx xinyong check`) has the same check.")]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -39,13 +44,22 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
-        /// Check codes given as arguments or, with none, one per line from stdin.
+        /// Check codes given as arguments, or in a text, CSV or TSV file (or stdin).
         ///
-        /// Exit status: 0 when all are valid, 1 when any is invalid, 2 on a usage error.
-        #[command(after_help = "Examples:\n  xinyong check 91350100M000100Y43\n  \
+        /// One argument that is an existing path, or has a / or an extension, is a FILE.
+        /// Writes every row with result columns appended (CSV, or JSON lines with --json):
+        /// valid,normalized,error_kind,error_position,message,suggestion,division,region,duplicate_of
+        /// (division: the six-digit division code; region: its name, in Chinese), and a
+        /// summary to stderr. Reads UTF-8 only: for GBK or UTF-16, use `npx xinyong check`.
+        ///
+        /// Exit status: 0 when all are valid, 1 when any is invalid, 2 on a usage or input
+        /// error (an unreadable input: a directory, a workbook, binary data, not UTF-8).
+        #[command(after_help = "Examples:\n  xinyong check 91350100M000100Y43 9135010OM000100Y43\n  \
+            xinyong check codes.txt\n  \
+            xinyong check --column 统一社会信用代码 归集.csv > 结果.csv\n  \
+            xinyong check --invalid-only --lang en data.tsv > invalid.tsv\n  \
             xinyong check --kind org D2143569-X\n  \
-            xinyong check --json < codes.txt > results.jsonl\n  \
-            xinyong check --lang en 91350100M000100Y4A")]
+            cut -f2 data.tsv | xinyong check --json - > results.jsonl")]
         Check(CheckArgs),
         /// Credit-repair eligibility for one JSON case, or JSON lines, from FILE or stdin.
         ///
@@ -199,6 +213,7 @@ mod cli {
     /// Prints the deadline; Ok(false) (exit 2) with the message for bad input.
     #[cfg(feature = "workdays")]
     fn deadline(args: &DeadlineArgs) -> io::Result<bool> {
+        use std::io::Write;
         use xinyong::workdays::{parse_date, publication_deadline, DeadlineRule};
         let Some(rule) = DeadlineRule::from_id(&args.rule) else {
             eprintln!("xinyong: unknown rule '{}': use double-publicity-7wd or samr-20wd", args.rule);

@@ -547,7 +547,7 @@ fn print_summary(s: &Summary, seen: &Seen, lang: Lang) {
         Lang::ZhHant => format!("xinyong: 共 {rows} 行：有效 {valid}，無效 {invalid}"),
     }];
     let mut kinds = s.kinds.clone();
-    kinds.sort_by(|a, b| b.1.cmp(&a.1));
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
     if !kinds.is_empty() {
         lines.push(
             match lang {
