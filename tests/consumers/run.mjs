@@ -51,24 +51,32 @@ const STEP_TIMEOUT = 15_000;
  * form submits: `get` (a navigation to ?code=…) or `handler` (#submitted).
  */
 const vite = { dev: ['npm', 'run', 'dev', '--'], build: ['npm', 'run', 'build'], preview: ['npm', 'run', 'preview', '--'] };
+// Which build of the package a stage must have used: `file` (the .wasm fetched as a file the
+// bundler copied: production builds of Vite and webpack, and the package served as is) or
+// `inline` (the bytes in JavaScript: dev servers, esbuild, Rollup). Checked from the requests.
 const vanilla = { api: true, submit: 'get' };
 const framework = { status: true, submit: 'handler' };
 const ROWS = {
   'vite7-vanilla': { page: vanilla, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
   'vite6-vanilla': { page: vanilla, stages: [
-    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }, { name: 'dev', server: vite.dev }] },
+    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }, { name: 'dev', server: vite.dev, wasm: 'inline' }] },
   'vite8-vanilla': { page: vanilla, stages: [
-    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }, { name: 'dev', server: vite.dev }] },
+    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }, { name: 'dev', server: vite.dev, wasm: 'inline' }] },
   webpack5: { page: vanilla, stages: [
-    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build' }] },
+    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build', wasm: 'file' }] },
+  // esbuild and Rollup do not copy files named with new URL(…, import.meta.url): they get the inline copy (export condition `default`).
+  esbuild: { page: vanilla, stages: [
+    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build', wasm: 'inline' }] },
+  rollup: { page: vanilla, stages: [
+    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build', wasm: 'inline' }] },
   vue3: { page: { ...framework, typed: true }, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
   react19: { page: framework, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
   'element-plus': { page: { formRules: true }, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
-  classic: { page: vanilla, stages: [{ name: 'static', static: '.' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
+  classic: { page: vanilla, stages: [{ name: 'static', static: '.', wasm: 'file' }] },
   node: { stages: [
     { name: 'require', node: 'require.cjs', expect: 'require: valid' },
     { name: 'import', node: 'import.mjs', expect: 'import: valid' }] },
@@ -195,7 +203,7 @@ async function staticServer(dir) {
  * normalized code, an invalid code shows its message, and no console error,
  * page error or CSP violation happens. Returns the problems found.
  */
-async function drive(browser, url, page) {
+async function drive(browser, url, page, wasm) {
   if (page.formRules) return driveFormRules(browser, url);
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -212,6 +220,8 @@ async function drive(browser, url, page) {
   });
   tab.on('pageerror', (e) => report(`page error: ${e.message}`));
   tab.on('response', (r) => r.status() >= 400 && report(`HTTP ${r.status()} for ${r.url().replace(url, '/')}`));
+  let wasmFiles = 0;
+  tab.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasmFiles++; });
   tab.on('dialog', (d) => { report(`dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
   await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -266,6 +276,8 @@ async function drive(browser, url, page) {
       const query = await text('#submitted');
       if (query !== SUBMITTED) throw new Error(`the form submitted "${query}", not "${SUBMITTED}"`);
     }
+    if (wasm === 'file' && wasmFiles === 0) throw new Error('no .wasm file was fetched: the page used the inline bytes (a third larger) where the bundler copies the file');
+    if (wasm === 'inline' && wasmFiles > 0) throw new Error(`${wasmFiles} .wasm request(s) where the inline bytes were expected`);
     // An invalid code, on a fresh load.
     await step(tab.goto(url));
     await step(input.pressSequentially(INVALID));
@@ -353,7 +365,7 @@ async function runStage(stage, dir, row, browser) {
   if (stage.static) {
     const server = await staticServer(join(dir, stage.static));
     try {
-      return await drive(browser, `http://127.0.0.1:${server.address().port}/`, row.page);
+      return await drive(browser, `http://127.0.0.1:${server.address().port}/`, row.page, stage.wasm);
     } finally {
       server.closeAllConnections();
       server.close();
@@ -364,7 +376,7 @@ async function runStage(stage, dir, row, browser) {
   try {
     const url = `http://127.0.0.1:${port}/`;
     await waitForServer(url, proc);
-    return await drive(browser, url, row.page);
+    return await drive(browser, url, row.page, stage.wasm);
   } finally {
     await stop(proc);
   }
