@@ -5,7 +5,7 @@
 // Exit status: 0 when every code is valid, 1 when any is invalid, 2 on a usage
 // or input error. `xinyong check --help` says more.
 import { createRequire } from 'node:module';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import {
   decode, textRows, detectFormat, parseDelimiter, chooseColumn, cleanHeader,
   resultColumns, divisionOf, RESULT_COLUMNS, inputError, usageError, fieldWriter, CodeTable,
 } from './cli-lib.mjs';
+import { runDeadline, runRepair } from './cli-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const xinyong = require('./node/index.cjs'); // the package entry, with the isValid/isValidMany fast paths
@@ -25,6 +26,8 @@ const DUPLICATE_EXAMPLES = 10_000; // repeated codes counted by name, for the su
 const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 
 const USAGE = `Usage: xinyong check [options] [FILE|-]
+       xinyong deadline [--rule R] [--calendar FILE] [--json] DATE
+       xinyong repair [--calendar FILE] [--json] [FILE|-]
 
 Checks Unified Social Credit Codes (统一社会信用代码) in a text file (one code a
 line), a CSV or a TSV file, or stdin (no FILE, or -). Writes every row with
@@ -102,7 +105,7 @@ function parseCommandLine(argv) {
   const { values: o, positionals } = parsed;
   if (o.help || o.version) return o;
   const [command, file, ...extra] = positionals;
-  if (command !== 'check') throw usageError(command ? `unknown command "${command}"` : 'missing command: check');
+  if (command !== 'check') throw usageError(command ? `unknown command "${command}" (check, deadline or repair)` : 'missing command: check, deadline or repair');
   if (extra.length) throw usageError(`one input at a time (got ${positionals.length - 1})`);
   if (!LANGS.includes(o.lang)) throw usageError(`--lang is one of ${LANGS.join(', ')}`);
   if (!['auto', 'utf8', 'utf-8', 'gbk', 'gb18030'].includes(o.encoding.toLowerCase())) {
@@ -430,8 +433,15 @@ async function main() {
     throw e;
   });
   let o;
+  const argv = process.argv.slice(2);
   try {
-    o = parseCommandLine(process.argv.slice(2));
+    // deadline and repair: as the native binary (npm/cli-rules.mjs).
+    const write = (stream) => (text) => stream.write(text);
+    if (argv[0] === 'deadline') return runDeadline(xinyong, argv.slice(1), write(process.stdout), write(process.stderr));
+    if (argv[0] === 'repair') {
+      return runRepair(xinyong, argv.slice(1), write(process.stdout), write(process.stderr), () => readFileSync(0, 'utf8'));
+    }
+    o = parseCommandLine(argv);
     if (o.help) {
       process.stdout.write(USAGE);
       return 0;
@@ -444,7 +454,7 @@ async function main() {
   } catch (e) {
     if (!e.exitCode) throw e;
     process.stderr.write(`xinyong: ${e.message}\n`);
-    if (e.usage) process.stderr.write('Try: xinyong check --help\n');
+    if (e.usage) process.stderr.write(`Try: xinyong ${['deadline', 'repair'].includes(argv[0]) ? argv[0] : 'check'} --help\n`);
     return e.exitCode;
   }
 }
