@@ -126,6 +126,20 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
             ));
         }
     }
+    for name in Earliest::PARAMS {
+        match case.params.earliest_param(name) {
+            None | Some(Earliest::Never) => {}
+            Some(Earliest::After(p)) if p.is_bounded() && !p.is_zero() => {}
+            Some(_) => {
+                return Err(invalid(
+                    &format!("params.{name}"),
+                    "应为 {\"after\": 期间} 或 \"never\"",
+                    "應為 {\"after\": 期間} 或 \"never\"",
+                    "expected {\"after\": period} or \"never\"",
+                ))
+            }
+        }
+    }
     for (i, rs) in case.custom_rule_sets.iter().enumerate() {
         let path = format!("customRuleSets[{i}]");
         rules::validate_custom(rs, &path)?;
@@ -142,27 +156,49 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
     Ok(())
 }
 
-fn select<'a>(case: &'a RepairCase) -> Result<&'a RuleSet, RepairError> {
+/// The newest rule set of `track` in force on `day`, custom ones preferred on a tie.
+fn newest_in_force<'a>(case: &'a RepairCase, day: NaiveDate) -> Result<&'a RuleSet, RepairError> {
+    builtin_rule_sets()?
+        .iter()
+        .map(|r| (r, false))
+        .chain(case.custom_rule_sets.iter().map(|r| (r, true)))
+        .filter(|(r, _)| r.track == case.record.track && r.in_force(day))
+        .max_by_key(|(r, custom)| (r.effective_from, *custom))
+        .map(|(r, _)| r)
+        .ok_or_else(|| {
+            RepairError::new(
+                RepairErrorKind::NoRuleSetInForce,
+                "asOf",
+                "该日期无有效规则集",
+                "該日期無有效規則集",
+                "no rule set of the record's track is in force on that date",
+            )
+        })
+}
+
+/// The rule set, and whether the answer waits for `params.samrTransition`: under
+/// `auto`, a record dated (published, else listed, else decided) before the chosen
+/// rule set's `effectiveFrom`, where that rule set leaves the transition open.
+fn select(case: &RepairCase) -> Result<(&RuleSet, bool), RepairError> {
     let track = case.record.track;
-    let rs: &'a RuleSet = match &case.rule_set {
+    let mut waits = false;
+    let rs: &RuleSet = match &case.rule_set {
         RuleSetSelector::Auto => {
-            let builtins = builtin_rule_sets()?;
-            builtins
-                .iter()
-                .map(|r| (r, false))
-                .chain(case.custom_rule_sets.iter().map(|r| (r, true)))
-                .filter(|(r, _)| r.track == track && r.in_force(case.as_of))
-                .max_by_key(|(r, custom)| (r.effective_from, *custom))
-                .map(|(r, _)| r)
-                .ok_or_else(|| {
-                    RepairError::new(
-                        RepairErrorKind::NoRuleSetInForce,
-                        "asOf",
-                        "该日期无有效规则集",
-                        "該日期無有效規則集",
-                        "no rule set of the record's track is in force on that date",
-                    )
-                })?
+            let rs = newest_in_force(case, case.as_of)?;
+            let rec = &case.record;
+            match rec.published_on.or(rec.listed_on).or(rec.decided_on) {
+                Some(dated) if rs.transition_note.is_some() && dated < rs.effective_from => {
+                    match case.params.samr_transition {
+                        Some(super::Transition::ApplicationDate) => rs,
+                        Some(super::Transition::PublicationDate) => newest_in_force(case, dated)?,
+                        None => {
+                            waits = true;
+                            rs
+                        }
+                    }
+                }
+                _ => rs,
+            }
         }
         RuleSetSelector::Builtin(b) => builtin_rule_set(*b)?,
         RuleSetSelector::Custom(id) => {
@@ -186,7 +222,7 @@ fn select<'a>(case: &'a RepairCase) -> Result<&'a RuleSet, RepairError> {
             "the rule set belongs to another track than record.track",
         ));
     }
-    Ok(rs)
+    Ok((rs, waits))
 }
 
 fn row_matches(row: &RuleRow, rec: &Record, measure: Option<Measure>) -> bool {
@@ -246,6 +282,7 @@ fn json_missing(field: &str) -> RepairError {
 /// Working state while a case is evaluated.
 struct Ctx<'a> {
     rec: &'a Record,
+    params: &'a super::Params,
     undetermined: Vec<Unmet>,
 }
 
@@ -281,11 +318,23 @@ impl Ctx<'_> {
         };
         let field = row.anchor.field();
         let anchor_day = || anchor.ok_or_else(|| json_missing(field));
-        let early = match row.earliest {
+        let earliest = match &row.earliest {
+            Earliest::Param(name) => match self.params.earliest_param(name) {
+                Some(value) => value.clone(),
+                None => {
+                    self.need_param(name);
+                    return Ok((Early::Undetermined, self.eval_ends(row, anchor, field)?));
+                }
+            },
+            other => other.clone(),
+        };
+        let early = match earliest {
             Earliest::AtOnce => Early::From(anchor_day()?),
             Earliest::After(p) => {
                 Early::From(dates::first_day_after(anchor_day()?, p).ok_or_else(|| out_of_range(field))?)
             }
+            // Validated: a parameter's value is `after` or `never`.
+            Earliest::Param(_) => Early::Undetermined,
             Earliest::Never => Early::Never,
             Earliest::NotNeeded => Early::NotNeeded,
             Earliest::SetByListingUnit => match rec.listing_unit_repair_from {
@@ -296,6 +345,19 @@ impl Ctx<'_> {
                 }
             },
         };
+        let ends = self.eval_ends(row, anchor, field)?;
+        Ok((early, ends))
+    }
+
+    /// When publication ends under `row`, counted from `anchor`.
+    fn eval_ends(
+        &mut self,
+        row: &RuleRow,
+        anchor: Option<NaiveDate>,
+        field: &str,
+    ) -> Result<Ends, RepairError> {
+        let rec = self.rec;
+        let anchor_day = || anchor.ok_or_else(|| json_missing(field));
         let ends = match row.publication {
             Publication::NotPublished => Ends::NotPublished,
             Publication::Fixed(p) => {
@@ -333,7 +395,7 @@ impl Ctx<'_> {
                 }
             },
         };
-        Ok((early, ends))
+        Ok(ends)
     }
 }
 
@@ -380,10 +442,13 @@ fn condition_status(c: Condition, rec: &Record) -> Option<ConditionStatus> {
 /// Evaluates a case (see [`super::repair_eligibility`]).
 pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
     validate_case(case)?;
-    let rs = select(case)?;
+    let (rs, waits_for_transition) = select(case)?;
     let rec = &case.record;
     let as_of = case.as_of;
-    let mut ctx = Ctx { rec, undetermined: Vec::new() };
+    let mut ctx = Ctx { rec, params: &case.params, undetermined: Vec::new() };
+    if waits_for_transition {
+        ctx.need_param("samrTransition");
+    }
 
     // 1. The measures to match: `fine` is classed as low or not where the table has a low_fine row.
     let kind_rows = || rs.rows.iter().filter(|r| r.kinds.contains(&rec.kind));
@@ -439,7 +504,7 @@ pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
     }
 
     // 3. Each row's outcome; the longest wins.
-    let (mut early, mut ends) = if unclassified {
+    let (mut early, mut ends) = if unclassified || waits_for_transition {
         (Early::Undetermined, Ends::Undetermined)
     } else {
         (Early::NotNeeded, Ends::NotPublished)

@@ -12,6 +12,20 @@
 //! `parameter_missing` and `determined: false` (not an error: the portal can
 //! still show the rest).
 //!
+//! SAMR Order 107 (`samr-2025`, issue 16): a general penalty (fine) published
+//! 2026-01-10 may be repaired from 2026-04-11 (3 months), and its publication
+//! ends by itself after 2027-01-10 (1 year).
+//!
+//! ```
+//! use xinyong::repair::{parse_case_json, repair_eligibility};
+//! let case = parse_case_json(r#"{"asOf": "2026-04-10", "ruleSet": "auto",
+//!   "record": {"kind": "administrative_penalty", "track": "samr", "severity": "general",
+//!              "measures": ["fine"], "publishedOn": "2026-01-10"}}"#).unwrap();
+//! let a = repair_eligibility(&case).unwrap();
+//! assert_eq!(a.rule_set, "samr-2025");
+//! assert_eq!(a.earliest_apply_date.map(|d| d.to_string()), Some("2026-04-11".into()));
+//! ```
+//!
 //! Worked example (Order 36, general penalty published 2026-05-10):
 //!
 //! ```
@@ -86,7 +100,7 @@ impl TryFrom<String> for RuleSetSelector {
         {
             Ok(RuleSetSelector::Custom(s))
         } else {
-            Err("expected \"auto\", a built-in id (ndrc-2019, ndrc-2023, ndrc-2026, samr-2021, spc-2017) or a custom id (a-z, 0-9, -)".into())
+            Err("expected \"auto\", a built-in id (ndrc-2019, ndrc-2023, ndrc-2026, samr-2021, samr-2025, spc-2017) or a custom id (a-z, 0-9, -)".into())
         }
     }
 }
@@ -165,6 +179,58 @@ pub struct Params {
     /// refusal for false materials (C: number not found). 0-100.
     #[serde(default)]
     pub false_materials_ban_years: Option<u32>,
+    /// SAMR Order 107 (`samr-2025`): the minimum period of general penalties in food,
+    /// drugs and special equipment (1 year under 3号; not found for Order 107, C):
+    /// `{"after": {"months": 12}}` or `"never"`.
+    #[serde(default)]
+    pub samr_sector_minimum: Option<Earliest>,
+    /// SAMR Order 107 (`samr-2025`): when penalties with the measures Order 45 Art 14
+    /// never let stop early (licence revocation, bans, …) may be repaired (not found
+    /// for Order 107, C): `{"after": {"years": 1}}` or `"never"`.
+    #[serde(default)]
+    pub samr_restrictive_measures_minimum: Option<Earliest>,
+    /// Which SAMR rule set governs a record published (listed) before Order 107 came
+    /// into force on 2025-12-25 and asked about after (no transitional provision
+    /// found, C). Only `ruleSet: "auto"` reads it.
+    #[serde(default)]
+    pub samr_transition: Option<Transition>,
+}
+
+impl Params {
+    /// The value of an `{"param": name}` earliest ([`Earliest::PARAMS`]).
+    ///
+    /// ```
+    /// use xinyong::repair::{Earliest, Params};
+    /// let p = Params { samr_sector_minimum: Some(Earliest::Never), ..Params::default() };
+    /// assert_eq!(p.earliest_param("samrSectorMinimum"), Some(&Earliest::Never));
+    /// assert_eq!(p.earliest_param("nope"), None);
+    /// ```
+    pub fn earliest_param(&self, name: &str) -> Option<&Earliest> {
+        match name {
+            "samrSectorMinimum" => self.samr_sector_minimum.as_ref(),
+            "samrRestrictiveMeasuresMinimum" => self.samr_restrictive_measures_minimum.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// How a record dated before a new rule set's `effectiveFrom` is treated when
+/// asked about after it (portal parameter `samrTransition`).
+///
+/// ```
+/// use xinyong::repair::Transition;
+/// let t: Transition = serde_json::from_str("\"publication_date\"").unwrap();
+/// assert_eq!(t, Transition::PublicationDate);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Transition {
+    /// The rule set in force on `asOf` governs every record (the regime follows
+    /// the day the repair is applied for).
+    ApplicationDate,
+    /// A record published (listed) before the new rule set stays under the rule
+    /// set in force on that day.
+    PublicationDate,
 }
 
 /// The dated record to evaluate. Booleans are facts: `null`/absent means "not
@@ -497,8 +563,8 @@ pub struct RepairAnswer {
 ///
 /// ```
 /// use xinyong::repair::{parse_case_json, repair_eligibility};
-/// // SAMR fine of a food business, published 2025-11-30: 1 year minimum.
-/// let case = parse_case_json(r#"{"asOf":"2026-11-30","record":{"kind":"administrative_penalty",
+/// // SAMR 3号: confiscation from a food business, published 2025-11-30: 1 year minimum.
+/// let case = parse_case_json(r#"{"asOf":"2026-11-30","ruleSet":"samr-2021","record":{"kind":"administrative_penalty",
 ///   "track":"samr","sector":"food","measures":["confiscation"],"publishedOn":"2025-11-30",
 ///   "obligationsPerformed":true,"harmRemoved":true,"newSimilarPenalty":false,
 ///   "onAbnormalList":false,"onSeriousViolationList":false}}"#).unwrap();
@@ -563,10 +629,19 @@ pub fn parse_case_json(text: &str) -> Result<RepairCase, RepairError> {
     let params = match top.opt_obj("params")? {
         None => Params::default(),
         Some(p) => {
-            p.deny_unknown(&["lowFineThresholdYuan", "falseMaterialsBanYears"])?;
+            p.deny_unknown(&[
+                "lowFineThresholdYuan",
+                "falseMaterialsBanYears",
+                "samrSectorMinimum",
+                "samrRestrictiveMeasuresMinimum",
+                "samrTransition",
+            ])?;
             Params {
                 low_fine_threshold_yuan: p.opt("lowFineThresholdYuan")?,
                 false_materials_ban_years: p.opt("falseMaterialsBanYears")?,
+                samr_sector_minimum: p.opt("samrSectorMinimum")?,
+                samr_restrictive_measures_minimum: p.opt("samrRestrictiveMeasuresMinimum")?,
+                samr_transition: p.opt("samrTransition")?,
             }
         }
     };

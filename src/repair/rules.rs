@@ -235,7 +235,7 @@ impl Anchor {
 /// let n: Earliest = serde_json::from_str("\"never\"").unwrap();
 /// assert_eq!(n, Earliest::Never);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Earliest {
     /// From the anchor day itself, once the conditions are met.
@@ -248,6 +248,19 @@ pub enum Earliest {
     NotNeeded,
     /// Set by the listing unit: read from `record.listingUnitRepairFrom`.
     SetByListingUnit,
+    /// Not stated by the sources: the portal parameter of this name (one of
+    /// [`Earliest::PARAMS`]) supplies `{"after": period}` or `"never"`; with none,
+    /// the answer is undetermined (`parameter_missing`).
+    Param(String),
+}
+
+impl Earliest {
+    /// The portal parameters an `{"param": name}` earliest may name.
+    ///
+    /// ```
+    /// assert!(xinyong::repair::Earliest::PARAMS.contains(&"samrSectorMinimum"));
+    /// ```
+    pub const PARAMS: [&'static str; 2] = ["samrSectorMinimum", "samrRestrictiveMeasuresMinimum"];
 }
 
 /// When publication (or listing) ends by itself.
@@ -481,6 +494,16 @@ pub struct RuleSet {
     /// Free-text remark (e.g. that a newer rule may apply).
     #[serde(default)]
     pub note: Option<String>,
+    /// Where the sources leave open which rule set governs a record dated before
+    /// `effectiveFrom` and asked about after: the portal parameter `samrTransition`
+    /// decides under `ruleSet: "auto"` (without it the answer is undetermined).
+    /// The text says what is known.
+    #[serde(default)]
+    pub transition_note: Option<String>,
+    /// The last day the sources of this rule set were checked; a repair answer
+    /// for a later `asOf` carries a warning (newer rules may apply).
+    #[serde(default, with = "dates::serde_opt_date")]
+    pub reviewed_on: Option<NaiveDate>,
 }
 
 impl RuleSet {
@@ -625,6 +648,16 @@ impl RuleSet {
             if row.spc_items.as_ref().is_some_and(|items| items.iter().any(|&n| !(1..=6).contains(&n))) {
                 return bad(&format!("{p}.spcItems"), "应为 1 至 6", "應為 1 至 6", "items are 1 to 6");
             }
+            if let Earliest::Param(name) = &row.earliest {
+                if !Earliest::PARAMS.contains(&name.as_str()) {
+                    return bad(
+                        &format!("{p}.earliest"),
+                        "未知的门户参数",
+                        "未知的門戶參數",
+                        "unknown portal parameter (samrSectorMinimum, samrRestrictiveMeasuresMinimum)",
+                    );
+                }
+            }
             if let Earliest::After(period) = row.earliest {
                 if !period.is_bounded() || period.is_zero() {
                     return bad(&format!("{p}.earliest"), "期间超出范围", "期間超出範圍", "period must be non-zero and within 200 years, 2400 months, 73000 days (use at_once for none)");
@@ -705,11 +738,13 @@ pub enum BuiltinRuleSet {
     /// NDRC Order No. 36 (2025) / 国办发〔2025〕22号, from 2026-04-01.
     #[serde(rename = "ndrc-2026")]
     Ndrc2026,
-    /// SAMR 国市监信规〔2021〕3号 + Orders 45 and 44, from 2021-09-01. A newer SAMR
-    /// rule (《市场监督管理信用修复管理办法》) is reported in force from 2025-12-25; its
-    /// text was not found, so a portal may supply it as a custom rule set.
+    /// SAMR 国市监信规〔2021〕3号 + Orders 45 and 44, 2021-09-01 .. 2025-12-24.
     #[serde(rename = "samr-2021")]
     Samr2021,
+    /// SAMR Order No. 107 《市场监督管理信用修复管理办法》, from 2025-12-25 (B: its
+    /// official text was not found; portal parameters for what no source states).
+    #[serde(rename = "samr-2025")]
+    Samr2025,
     /// SPC 法释〔2017〕7号 (dishonest judgment debtors), from 2017-05-01.
     #[serde(rename = "spc-2017")]
     Spc2017,
@@ -719,13 +754,14 @@ impl BuiltinRuleSet {
     /// Every built-in rule set.
     ///
     /// ```
-    /// assert_eq!(xinyong::repair::BuiltinRuleSet::ALL.len(), 5);
+    /// assert_eq!(xinyong::repair::BuiltinRuleSet::ALL.len(), 6);
     /// ```
-    pub const ALL: [BuiltinRuleSet; 5] = [
+    pub const ALL: [BuiltinRuleSet; 6] = [
         BuiltinRuleSet::Ndrc2019,
         BuiltinRuleSet::Ndrc2023,
         BuiltinRuleSet::Ndrc2026,
         BuiltinRuleSet::Samr2021,
+        BuiltinRuleSet::Samr2025,
         BuiltinRuleSet::Spc2017,
     ];
 
@@ -740,6 +776,7 @@ impl BuiltinRuleSet {
             BuiltinRuleSet::Ndrc2023 => "ndrc-2023",
             BuiltinRuleSet::Ndrc2026 => "ndrc-2026",
             BuiltinRuleSet::Samr2021 => "samr-2021",
+            BuiltinRuleSet::Samr2025 => "samr-2025",
             BuiltinRuleSet::Spc2017 => "spc-2017",
         }
     }
@@ -761,6 +798,7 @@ impl BuiltinRuleSet {
             BuiltinRuleSet::Ndrc2023 => include_str!("rulesets/ndrc-2023.json"),
             BuiltinRuleSet::Ndrc2026 => include_str!("rulesets/ndrc-2026.json"),
             BuiltinRuleSet::Samr2021 => include_str!("rulesets/samr-2021.json"),
+            BuiltinRuleSet::Samr2025 => include_str!("rulesets/samr-2025.json"),
             BuiltinRuleSet::Spc2017 => include_str!("rulesets/spc-2017.json"),
         }
     }
@@ -789,7 +827,7 @@ fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
 ///
 /// ```
 /// let all = xinyong::repair::builtin_rule_sets().unwrap();
-/// assert_eq!(all.len(), 5);
+/// assert_eq!(all.len(), 6);
 /// ```
 pub fn builtin_rule_sets() -> Result<&'static [RuleSet], RepairError> {
     static CELL: OnceLock<Result<Vec<RuleSet>, RepairError>> = OnceLock::new();
@@ -819,13 +857,13 @@ pub fn builtin_rule_set(id: BuiltinRuleSet) -> Result<&'static RuleSet, RepairEr
 /// ```
 /// use xinyong::repair::{parse_rule_set_json, RepairErrorKind};
 /// let rs = parse_rule_set_json(r#"{
-///   "id": "samr-2025", "track": "samr", "citation": "市场监督管理信用修复管理办法 (2025)",
+///   "id": "samr-local", "track": "samr", "citation": "某省市场监管信用修复细则",
 ///   "effectiveFrom": "2025-12-25",
 ///   "rows": [{"id": "penalty", "kinds": ["administrative_penalty"], "anchor": "publication",
 ///             "earliest": {"after": {"months": 6}}, "publication": {"fixed": {"years": 3}},
 ///             "conditions": ["obligations_performed"], "citation": "Art 6", "confidence": "B"}]
 /// }"#).unwrap();
-/// assert_eq!(rs.id, "samr-2025");
+/// assert_eq!(rs.id, "samr-local");
 /// let e = parse_rule_set_json(r#"{"id":"x","track":"samr","citation":"c","effectiveFrom":"2025-12-25",
 ///   "rows":[{"id":"r","kinds":["administrative_penalty"],"anchor":"publication",
 ///   "earliest":{"after":{"years":5}},"publication":{"fixed":{"years":3}},"citation":"c","confidence":"B"}]}"#)
@@ -868,6 +906,8 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
         "refusals",
         "rows",
         "note",
+        "transitionNote",
+        "reviewedOn",
     ])?;
     let rows_path = o.path("rows");
     let rows = match o.raw("rows") {
@@ -914,6 +954,8 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
         refusals,
         rows,
         note: o.opt("note")?,
+        transition_note: o.opt("transitionNote")?,
+        reviewed_on: o.opt_date("reviewedOn")?,
     })
 }
 
