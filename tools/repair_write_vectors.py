@@ -12,7 +12,7 @@ def pen(track, **kw):
     r.update(kw)
     return r
 
-def case(name, source, as_of, record, expect=None, error=None, rule_set="auto", params=None, custom=None, text=None):
+def case(name, source, as_of, record, expect=None, error=None, rule_set="auto", params=None, custom=None, text=None, applied=None, received=None):
     c = {"name": name, "source": source}
     # Cases written for 3号 and asked on or after 2025-12-25 name samr-2021: under
     # "auto" Order 107 (samr-2025) answers from that day.
@@ -27,6 +27,10 @@ def case(name, source, as_of, record, expect=None, error=None, rule_set="auto", 
             inp["params"] = params
         if custom is not None:
             inp["customRuleSets"] = custom
+        if applied is not None:
+            inp["appliedOn"] = applied
+        if received is not None:
+            inp["receivedOn"] = received
         c["input"] = inp
     if expect is not None:
         c["expect"] = expect
@@ -237,6 +241,30 @@ case("samr107-transition-publication-date", TR + "; publication_date: 3号 Art 6
      "2026-04-10", old107, ex(False, "2026-05-31", "2028-11-30", False, "samr-2021", ["waiting_period"]), params={"samrTransition": "publication_date"})
 case("samr107-bad-param", "params.samrSectorMinimum is {after: period} or never", "2026-04-11", food107,
      params={"samrSectorMinimum": "at_once"}, error=("invalid_value", "params.samrSectorMinimum"))
+
+# ---------------- Procedure deadlines (issue 16 item 2) ----------------
+P22 = "国办发〔2025〕22号 (repair-rules.md third check, B): feedback within 10 working days of the application, decision within 3 working days of receipt"
+HOL = "2026 notice (data/holidays.tsv): 10-01..07 off, Saturday 10-10 worked"
+case("proc-ndrc-across-national-day", P22 + "; " + HOL + ": applied 09-28 -> 09-29, 09-30, 10-08, 10-09, 10-10, 10-12..16 = 2026-10-16; received 09-30 -> 10-08, 10-09, 10-10",
+     "2026-09-28", gen, ex(True, "2026-08-11", "2027-05-10", False, "ndrc-2026", [],
+                           dues={"ndrc-2026/feedback": "2026-10-16", "ndrc-2026/decision": "2026-10-10"}),
+     applied="2026-09-28", received="2026-09-30")
+case("proc-ndrc-received-not-given", P22 + ": the decision deadline counts from receipt, which the case does not give",
+     "2026-09-28", gen, ex(True, "2026-08-11", "2027-05-10", False, "ndrc-2026", [],
+                           dues={"ndrc-2026/feedback": "2026-10-16", "ndrc-2026/decision": None}), applied="2026-09-28")
+case("proc-ndrc-year-not-covered", P22 + "; the calendar ends with 2026 and fails closed: applied 12-24 needs 2027; received 12-28 -> 12-29, 12-30, 12-31",
+     "2026-11-30", gen, ex(True, "2026-08-11", "2027-05-10", False, "ndrc-2026", [],
+                           dues={"ndrc-2026/feedback": {"error": "year_not_covered"}, "ndrc-2026/decision": "2026-12-31"}),
+     applied="2026-12-24", received="2026-12-28")
+case("proc-samr107-across-national-day", O107 + ": processing within 7 working days; " + HOL + ": applied 09-29 -> 09-30, 10-08, 10-09, 10-10, 10-12, 10-13, 10-14",
+     "2026-09-29", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", [],
+                            dues={"samr-2025/decision": "2026-10-14"}), applied="2026-09-29")
+case("proc-received-before-applied", "receivedOn cannot be before appliedOn", "2026-09-28", gen,
+     applied="2026-09-28", received="2026-09-27", error=("inconsistent_dates", "receivedOn"))
+case("warning-after-last-review", "issue 16 item 4: asked after the newest built-in rule set's last review (2026-11-30, samr-2025 reviewedOn)",
+     "2026-12-01", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", [], warnings=["rules_may_be_outdated"]))
+case("no-warning-on-review-day", "issue 16 item 4: no warning up to the last review day (2026-11-30)",
+     "2026-11-30", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", [], warnings=[]))
 
 # ---------------- SAMR lists ----------------
 case("abnormal-operations-cured", "repair-rules.md Lists: 经营异常名录, SAMR 3号 Art 5: any time the cause is cured, plus a commitment letter",

@@ -132,7 +132,7 @@ mod cli {
     }
 
     pub fn main() -> ExitCode {
-        let cli = Cli::parse();
+        let cli = parse_args();
         let (calendar, lang) = match &cli.command {
             Command::Deadline(a) => (a.calendar.as_deref(), a.lang),
             Command::Repair(a) => (a.calendar.as_deref(), a.lang),
@@ -172,6 +172,20 @@ mod cli {
                 ExitCode::from(2)
             }
         }
+    }
+
+    /// The arguments; `--version` also lists the built-in rule sets and the
+    /// calendar's years (`-V`: the version only).
+    fn parse_args() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let mut command = Cli::command();
+        #[cfg(feature = "repair")]
+        if let Ok(info) = xinyong::repair::rules_info() {
+            let text = format!("{}\n{}", env!("CARGO_PKG_VERSION"), info.to_text().trim_end());
+            // Built once per run; clap keeps a &'static str.
+            command = command.long_version(&*Box::leak(text.into_boxed_str()));
+        }
+        Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
     }
 
     /// Adds the years of a holiday-notice JSON file to the calendar every

@@ -8,7 +8,10 @@ use super::rules::{
     self, builtin_rule_set, builtin_rule_sets, Anchor, Condition, Earliest, Exclusion, Measure, Publication,
     RefusalGround, RuleRow, RuleSet,
 };
-use super::{ConditionStatus, Record, RepairAnswer, RepairCase, RuleSetSelector, RuleUsed, Unmet, UnmetKind};
+use super::{
+    ConditionStatus, ProcedureDeadline, ProcedureStart, Record, RepairAnswer, RepairCase, RepairWarning,
+    RepairWarningKind, RuleSetSelector, RuleUsed, Unmet, UnmetKind,
+};
 use chrono::NaiveDate;
 
 /// Earliest outcome, ordered NotNeeded < From < Undetermined < Never when combining.
@@ -109,10 +112,23 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
         ("record.listingUnitRepairFrom", rec.listing_unit_repair_from),
         ("record.listingUnitExitOn", rec.listing_unit_exit_on),
         ("record.refusedForFalseMaterialsOn", rec.refused_for_false_materials_on),
+        ("appliedOn", case.applied_on),
+        ("receivedOn", case.received_on),
     ];
     for (field, d) in dated {
         if d.is_some_and(|d| d < dates::min_date() || d > dates::max_date()) {
             return Err(RepairError::new(RepairErrorKind::InvalidDate, field, "", "", ""));
+        }
+    }
+    if let (Some(applied), Some(received)) = (case.applied_on, case.received_on) {
+        if received < applied {
+            return Err(RepairError::new(
+                RepairErrorKind::InconsistentDates,
+                "receivedOn",
+                "收到申请的日期早于申请日期",
+                "收到申請的日期早於申請日期",
+                "the application was received before it was made",
+            ));
         }
     }
     if let (Some(decided), Some(published)) = (rec.decided_on, rec.published_on) {
@@ -157,7 +173,7 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
 }
 
 /// The newest rule set of `track` in force on `day`, custom ones preferred on a tie.
-fn newest_in_force<'a>(case: &'a RepairCase, day: NaiveDate) -> Result<&'a RuleSet, RepairError> {
+fn newest_in_force(case: &RepairCase, day: NaiveDate) -> Result<&RuleSet, RepairError> {
     builtin_rule_sets()?
         .iter()
         .map(|r| (r, false))
@@ -710,6 +726,8 @@ pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
     };
     let never_early = matches!(early, Early::Never | Early::NotNeeded) || no_window.is_some();
     let eligible = determined && earliest_apply_date.is_some_and(|d| as_of >= d) && out.is_empty();
+    let procedure_deadlines = procedure_deadlines(case, rs);
+    let warnings = warnings(as_of)?;
     Ok(RepairAnswer {
         eligible,
         determined,
@@ -719,5 +737,61 @@ pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
         rule_set: rs.id.clone(),
         rules: rules_used,
         unmet: out,
+        procedure_deadlines,
+        warnings,
+    })
+}
+
+/// The due dates of `rs`'s procedure, given `appliedOn`, in the process-wide
+/// working-day calendar (fail closed: an uncovered year leaves `due` null with
+/// the reason).
+fn procedure_deadlines(case: &RepairCase, rs: &RuleSet) -> Vec<ProcedureDeadline> {
+    if case.applied_on.is_none() {
+        return Vec::new();
+    }
+    rs.procedures
+        .iter()
+        .map(|p| {
+            let start = match p.from {
+                ProcedureStart::AppliedOn => case.applied_on,
+                ProcedureStart::ReceivedOn => case.received_on,
+            };
+            #[cfg(feature = "workdays")]
+            let (due, unavailable) = match start.map(|d| crate::workdays::add_working_days(d, p.working_days))
+            {
+                Some(Ok(due)) => (Some(due), None),
+                Some(Err(e)) => (None, Some(e)),
+                None => (None, None),
+            };
+            #[cfg(not(feature = "workdays"))]
+            let due = None;
+            ProcedureDeadline {
+                id: format!("{}/{}", rs.id, p.id),
+                step: p.step,
+                from: p.from.field().to_string(),
+                start,
+                working_days: p.working_days,
+                due,
+                #[cfg(feature = "workdays")]
+                unavailable,
+                citation: p.citation.clone(),
+                confidence: p.confidence,
+            }
+        })
+        .collect()
+}
+
+/// `rules_may_be_outdated` when `as_of` is after the newest built-in rule set's
+/// last review (whatever rule set answered: a newer rule may exist for any track).
+fn warnings(as_of: NaiveDate) -> Result<Vec<RepairWarning>, RepairError> {
+    let newest = builtin_rule_sets()?.iter().max_by_key(|r| r.effective_from);
+    let reviewed = newest.and_then(|r| r.reviewed_on.map(|d| (r.id.as_str(), d)));
+    Ok(match reviewed {
+        Some((id, day)) if as_of > day => vec![RepairWarning {
+            kind: RepairWarningKind::RulesMayBeOutdated,
+            date: day,
+            message: msg::rules_may_be_outdated(id, day),
+        }],
+        _ => Vec::new(),
     })
 }

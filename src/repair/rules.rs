@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 /// assert_eq!(serde_json::to_string(&Track::Samr).unwrap(), "\"samr\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Track {
     /// NDRC / 信用中国 (national credit platform).
@@ -399,6 +400,72 @@ pub struct RefusalRule {
     pub confidence: Confidence,
 }
 
+/// A step of the repair procedure with a deadline in working days.
+///
+/// ```
+/// use xinyong::repair::ProcedureStep;
+/// assert_eq!(serde_json::to_string(&ProcedureStep::Decision).unwrap(), "\"decision\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureStep {
+    /// The platform (信用中国) reports the result to the applicant.
+    Feedback,
+    /// The authority decides on the application.
+    Decision,
+}
+
+/// The day a procedure deadline counts from (that day does not count).
+///
+/// ```
+/// use xinyong::repair::ProcedureStart;
+/// assert_eq!(ProcedureStart::ReceivedOn.field(), "receivedOn");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureStart {
+    /// The case's `appliedOn`: the day the application was made.
+    AppliedOn,
+    /// The case's `receivedOn`: the day the deciding authority received it.
+    ReceivedOn,
+}
+
+impl ProcedureStart {
+    /// The case field it reads.
+    pub fn field(self) -> &'static str {
+        match self {
+            ProcedureStart::AppliedOn => "appliedOn",
+            ProcedureStart::ReceivedOn => "receivedOn",
+        }
+    }
+}
+
+/// A procedure deadline of a rule set: `workingDays` working days after the
+/// day named by `from` (State Council holiday calendar, fail closed).
+///
+/// ```
+/// use xinyong::repair::{builtin_rule_set, BuiltinRuleSet};
+/// let rs = builtin_rule_set(BuiltinRuleSet::Samr2025).unwrap();
+/// assert_eq!(rs.procedures[0].working_days, 7);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProcedureRule {
+    /// Stable id inside the rule set.
+    pub id: String,
+    /// Which step.
+    pub step: ProcedureStep,
+    /// The day it counts from.
+    pub from: ProcedureStart,
+    /// Working days allowed (1-365).
+    pub working_days: u32,
+    /// The article behind it.
+    pub citation: String,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+}
+
 /// One row of a rule-set table.
 ///
 /// ```
@@ -489,6 +556,9 @@ pub struct RuleSet {
     /// Grounds for refusing repair.
     #[serde(default)]
     pub refusals: Vec<RefusalRule>,
+    /// Deadlines of the repair procedure, counted in working days.
+    #[serde(default)]
+    pub procedures: Vec<ProcedureRule>,
     /// The table.
     pub rows: Vec<RuleRow>,
     /// Free-text remark (e.g. that a newer rule may apply).
@@ -586,6 +656,28 @@ impl RuleSet {
             }
             if self.refusals.iter().take(i).any(|r| r.ground == refusal.ground || r.id == refusal.id) {
                 return bad(&format!("{p}.ground"), "重复", "重複", "duplicate ground or id");
+            }
+        }
+        for (i, proc) in self.procedures.iter().enumerate() {
+            let p = format!("procedures[{i}]");
+            if !valid_id(&proc.id) || self.procedures.iter().take(i).any(|o| o.id == proc.id) {
+                return bad(&format!("{p}.id"), "id 无效或重复", "id 無效或重複", "invalid or duplicate id");
+            }
+            if !(1..=365).contains(&proc.working_days) {
+                return bad(
+                    &format!("{p}.workingDays"),
+                    "应为 1 至 365",
+                    "應為 1 至 365",
+                    "must be 1 to 365",
+                );
+            }
+            if proc.citation.trim().is_empty() {
+                return bad(
+                    &format!("{p}.citation"),
+                    "出处不能为空",
+                    "出處不能為空",
+                    "citation must be non-empty",
+                );
             }
         }
         for (i, row) in self.rows.iter().enumerate() {
@@ -904,6 +996,7 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
         "anchorCitation",
         "anchorConfidence",
         "refusals",
+        "procedures",
         "rows",
         "note",
         "transitionNote",
@@ -943,6 +1036,33 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
             return Err(RepairError::plain(RepairErrorKind::InvalidValue, refusals_path, "expected an array"))
         }
     };
+    let procedures_path = o.path("procedures");
+    let procedures = match o.raw("procedures") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let po = Obj::new(r, &format!("{procedures_path}[{i}]"))?;
+                po.deny_unknown(&["id", "step", "from", "workingDays", "citation", "confidence"])?;
+                Ok(ProcedureRule {
+                    id: po.req("id")?,
+                    step: po.req("step")?,
+                    from: po.req("from")?,
+                    working_days: po.req("workingDays")?,
+                    citation: po.req("citation")?,
+                    confidence: po.req("confidence")?,
+                })
+            })
+            .collect::<Result<Vec<_>, RepairError>>()?,
+        Some(_) => {
+            return Err(RepairError::plain(
+                RepairErrorKind::InvalidValue,
+                procedures_path,
+                "expected an array",
+            ))
+        }
+    };
     Ok(RuleSet {
         id: o.req("id")?,
         track: o.req("track")?,
@@ -952,6 +1072,7 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
         anchor_citation: o.opt("anchorCitation")?,
         anchor_confidence: o.opt("anchorConfidence")?,
         refusals,
+        procedures,
         rows,
         note: o.opt("note")?,
         transition_note: o.opt("transitionNote")?,

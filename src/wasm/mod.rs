@@ -491,6 +491,17 @@ pub fn repair_eligibility(
     }
 }
 
+/// Which rules answer: every built-in rule set (id, track, effective dates,
+/// confidence, last review) and the working-day calendar's years, including
+/// those added with `addHolidayYears`.
+#[cfg(feature = "repair")]
+#[wasm_bindgen(js_name = rulesInfo, unchecked_return_type = "RulesInfo")]
+pub fn rules_info() -> Result<JsValue, JsValue> {
+    let info = crate::repair::rules_info()
+        .map_err(|e| js_error(e.kind.as_str(), &e.message.en, Some(&e.message)))?;
+    to_js(&info)
+}
+
 /// What the GB/T 2260 table says about a 6-digit division code: status
 /// (`current`, `abolished`, `renamed`, `grouping`, `special`, `unknown`),
 /// names from province to county in zh-Hans and zh-Hant, and history.
