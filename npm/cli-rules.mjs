@@ -156,6 +156,15 @@ export function formatAnswer(n, a, lang) {
   if (a.publicationEnds) lines.push(`  ${ends}: ${a.publicationEnds}`);
   if (a.neverEarly) lines.push(`  ${never}`);
   for (const u of a.unmet) lines.push(`  - ${u.message[lang]}`);
+  for (const d of a.procedureDeadlines ?? []) {
+    if (d.start && d.due) {
+      lines.push(lang === 'en'
+        ? `  ${d.step} due ${d.due} (${d.workingDays} working days after ${d.from} ${d.start})`
+        : `  ${d.step}: ${d.due} (${d.from} ${d.start} + ${d.workingDays} wd)`);
+    } else if (d.unavailable) lines.push(`  ${d.step}: ${d.unavailable.message[lang]}`);
+    else lines.push(`  ${d.step}: ${d.from} ?`);
+  }
+  for (const w of a.warnings ?? []) lines.push(`  ! ${w.message[lang]}`);
   lines.push(`  ${rules}: ${a.rules.map((r) => `${r.citation} (${r.confidence})`).join('; ')}`);
   return lines.join('\n');
 }
@@ -195,4 +204,17 @@ export function runRepair(xinyong, argv, out, err, readStdin) {
   }
   void err;
   return allAnswered ? 0 : 2;
+}
+
+/** The rule-set listing \`xinyong --version\` prints after the version line (as the native binary). */
+export function rulesText(info) {
+  const lines = ['rule sets (reviewed on the date shown):'];
+  for (const r of info.ruleSets) {
+    const reviewed = r.reviewedOn ? `  reviewed ${r.reviewedOn}` : '';
+    lines.push(`  ${r.id.padEnd(10)} ${r.track.padEnd(6)} ${r.effectiveFrom} .. ${(r.effectiveUntil ?? '').padEnd(10)} confidence ${r.confidence}${reviewed}`);
+  }
+  const years = info.calendarYears;
+  const contiguous = years.length && years.at(-1) - years[0] + 1 === years.length;
+  lines.push(`working-day calendar: ${contiguous ? `${years[0]}-${years.at(-1)}` : years.join(', ')}`);
+  return lines.join('\n');
 }

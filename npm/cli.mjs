@@ -14,7 +14,7 @@ import {
   decode, textRows, detectFormat, parseDelimiter, chooseColumn, cleanHeader,
   resultColumns, divisionOf, RESULT_COLUMNS, inputError, usageError, fieldWriter, CodeTable,
 } from './cli-lib.mjs';
-import { runDeadline, runRepair } from './cli-rules.mjs';
+import { runDeadline, runRepair, rulesText } from './cli-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const xinyong = require('./node/index.cjs'); // the package entry, with the isValid/isValidMany fast paths
@@ -447,7 +447,9 @@ async function main() {
       return 0;
     }
     if (o.version) {
-      process.stdout.write(`xinyong ${version}\n`);
+      // As the native binary: -V the version, --version also the rules and the calendar.
+      const long = argv.includes('--version') && typeof xinyong.rulesInfo === 'function';
+      process.stdout.write(`xinyong ${version}\n${long ? `${rulesText(xinyong.rulesInfo())}\n` : ''}`);
       return 0;
     }
     return await run(o);

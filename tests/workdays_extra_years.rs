@@ -184,6 +184,19 @@ fn holiday_year_vectors_process_wide() {
             assert_eq!(due.to_string(), dl["due"].as_str().unwrap(), "{name}: {}", dl["why"]);
         }
     }
+    // Repair answers use the added years: 22号 feedback 10 working days after
+    // 2026-12-24 is 2027-01-08 (12-25, 12-28..31, 01-01..03 off, 01-04..08).
+    #[cfg(feature = "repair")]
+    {
+        use xinyong::repair::{parse_case_json, repair_eligibility};
+        let case = parse_case_json(
+            r#"{"asOf":"2026-11-30","appliedOn":"2026-12-24","record":{"kind":"administrative_penalty",
+            "track":"ndrc","severity":"general","publishedOn":"2026-05-10"}}"#,
+        )
+        .unwrap();
+        let a = repair_eligibility(&case).unwrap();
+        assert_eq!(a.procedure_deadlines[0].due.map(|d| d.to_string()).as_deref(), Some("2027-01-08"));
+    }
     // Adding a year again is refused like a built-in one.
     let e = add_holiday_years(r#"{"2027": {"holidays": ["2027-01-01"]}}"#).unwrap_err();
     assert_eq!(e.kind, WorkdayErrorKind::YearAlreadyCovered);

@@ -394,6 +394,25 @@ mod cli {
             for u in &a.unmet {
                 writeln!(out, "  - {}", u.message.get(lang))?;
             }
+            for d in &a.procedure_deadlines {
+                let step = serde_json::to_value(d.step).ok().and_then(|v| v.as_str().map(str::to_owned));
+                let step = step.unwrap_or_default();
+                match (d.start, d.due, &d.unavailable) {
+                    (Some(start), Some(due), _) => match lang {
+                        Lang::En => writeln!(
+                            out,
+                            "  {step} due {due} ({} working days after {} {start})",
+                            d.working_days, d.from
+                        )?,
+                        _ => writeln!(out, "  {step}: {due} ({} {start} + {} wd)", d.from, d.working_days)?,
+                    },
+                    (_, _, Some(e)) => writeln!(out, "  {step}: {}", e.message.get(lang))?,
+                    _ => writeln!(out, "  {step}: {} ?", d.from)?,
+                }
+            }
+            for w in &a.warnings {
+                writeln!(out, "  ! {}", w.message.get(lang))?;
+            }
             let cited: Vec<String> =
                 a.rules.iter().map(|r| format!("{} ({:?})", r.citation, r.confidence)).collect();
             write!(out, "  {rules}: {}", cited.join("; "))

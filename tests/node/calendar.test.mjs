@@ -15,6 +15,11 @@ import { generate, workingDaysOfLine } from '../../tools/update_holidays.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const vectors = JSON.parse(readFileSync(join(root, 'tests/vectors/holiday-years.json'), 'utf8'));
+// An application made on 2026-12-24: its 22号 feedback deadline falls in 2027.
+const lateApplication = JSON.stringify({
+  asOf: '2026-12-24', appliedOn: '2026-12-24', receivedOn: '2026-12-28',
+  record: { kind: 'administrative_penalty', track: 'ndrc', severity: 'general', publishedOn: '2026-05-10', obligationsPerformed: true, corrected: true, commitmentSigned: true },
+});
 const dir = mkdtempSync(join(tmpdir(), 'xinyong-calendar-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,6 +46,11 @@ test('holiday-year vectors: added in order; errors typed, naming the field, addi
     for (const d of c.deadlines) assert.equal(xinyong.publicationDeadline(d.decidedOn, d.rule).due, d.due, `${c.name}: ${d.why}`);
   }
   assert.throws(() => xinyong.addHolidayYears('{"2027": {"holidays": ["2027-01-01"]}}'), (e) => e.kind === 'year_already_covered' && e.field === '2027');
+  // Repair answers and rulesInfo use the added years too.
+  assert.deepEqual(xinyong.rulesInfo().calendarYears.slice(-2), [2027, 2028]);
+  const a = xinyong.repairEligibility({ ...JSON.parse(lateApplication), asOf: '2026-11-30' });
+  // 22号: 10 working days after 2026-12-24: 12-25, 12-28..31, (01-01..03 off), 01-04..08; 3 after 12-28: 12-29..31.
+  assert.deepEqual(a.procedureDeadlines.map((d) => [d.id, d.due]), [['ndrc-2026/feedback', '2027-01-08'], ['ndrc-2026/decision', '2026-12-31']]);
   assert.throws(() => xinyong.addHolidayYears(42), (e) => e.kind === 'type');
 });
 
@@ -62,6 +72,7 @@ const y2027 = vectors.cases[0].calendar;
 writeFileSync(join(dir, '2027.json'), JSON.stringify(y2027));
 writeFileSync(join(dir, 'weekend.json'), JSON.stringify(vectors.cases.find((c) => c.error?.kind === 'weekend_holiday').calendar));
 writeFileSync(join(dir, 'broken.json'), '{"2027": ');
+writeFileSync(join(dir, 'late.json'), lateApplication);
 const repairCase = JSON.stringify({
   asOf: '2026-11-26',
   record: { kind: 'administrative_penalty', track: 'ndrc', severity: 'general', publishedOn: '2026-05-10', obligationsPerformed: true, corrected: true, commitmentSigned: true },
@@ -76,6 +87,11 @@ const both = [
   ['deadline', '2026-12-28', '--calendar', 'broken.json'],
   ['repair', '--calendar', '2027.json', '--json'],
   ['repair', '--calendar', '2027.json', '--lang', 'zh-Hant'],
+  ['repair', '--calendar', '2027.json', '--lang', 'en', 'late.json'],
+  ['repair', '--lang', 'en', 'late.json'],
+  ['repair', '--json', 'late.json'],
+  ['--version'],
+  ['-V'],
 ];
 
 test('--calendar FILE: the native and the Node command lines agree', () => {
@@ -96,6 +112,12 @@ test('--calendar FILE: what each command line says', () => {
     const ok = run(bin, ['deadline', '2026-12-28', '--calendar', '2027.json', '--json']);
     assert.equal(ok.status, 0);
     assert.equal(JSON.parse(ok.stdout).due, '2027-01-07');
+    const late = JSON.parse(run(bin, ['repair', '--json', '--calendar', '2027.json', 'late.json']).stdout);
+    assert.equal(late.procedureDeadlines[0].due, '2027-01-08');
+    const closed = JSON.parse(run(bin, ['repair', '--json', 'late.json']).stdout);
+    assert.equal(closed.procedureDeadlines[0].due, null); // fails closed without the 2027 notice
+    assert.equal(closed.procedureDeadlines[0].unavailable.kind, 'year_not_covered');
+    assert.match(run(bin, ['--version']).stdout, /samr-2025 +samr +2025-12-25 \.\. +confidence B/);
     const bad = run(bin, ['deadline', '2026-12-28', '--calendar', 'weekend.json', '--lang', 'en']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /^xinyong: --calendar weekend\.json: .*2029\.holidays\[1\]/);
