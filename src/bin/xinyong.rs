@@ -178,6 +178,7 @@ mod cli {
     /// calendar's years (`-V`: the version only).
     fn parse_args() -> Cli {
         use clap::{CommandFactory, FromArgMatches};
+        #[cfg_attr(not(feature = "repair"), allow(unused_mut))]
         let mut command = Cli::command();
         #[cfg(feature = "repair")]
         if let Ok(info) = xinyong::repair::rules_info() {
@@ -397,7 +398,11 @@ mod cli {
             for d in &a.procedure_deadlines {
                 let step = serde_json::to_value(d.step).ok().and_then(|v| v.as_str().map(str::to_owned));
                 let step = step.unwrap_or_default();
-                match (d.start, d.due, &d.unavailable) {
+                #[cfg(feature = "workdays")]
+                let unavailable = d.unavailable.as_ref().map(|e| e.message.get(lang));
+                #[cfg(not(feature = "workdays"))]
+                let unavailable: Option<&str> = None;
+                match (d.start, d.due, unavailable) {
                     (Some(start), Some(due), _) => match lang {
                         Lang::En => writeln!(
                             out,
@@ -406,7 +411,7 @@ mod cli {
                         )?,
                         _ => writeln!(out, "  {step}: {due} ({} {start} + {} wd)", d.from, d.working_days)?,
                     },
-                    (_, _, Some(e)) => writeln!(out, "  {step}: {}", e.message.get(lang))?,
+                    (_, _, Some(message)) => writeln!(out, "  {step}: {message}")?,
                     _ => writeln!(out, "  {step}: {} ?", d.from)?,
                 }
             }
