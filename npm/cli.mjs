@@ -7,7 +7,7 @@
 // Exit status: 0 when every code is valid, 1 when any is invalid, 2 on a usage
 // or input error. `xinyong check --help` says more.
 import { createRequire } from 'node:module';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import {
   decode, textRows, detectFormat, parseDelimiter, chooseColumn, cleanHeader,
   resultColumns, regionOf, RESULT_COLUMNS, inputError, usageError, fieldWriter, CodeTable,
 } from './cli-lib.mjs';
+import { runDeadline, runRepair, rulesText } from './cli-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const xinyong = require('./node/index.cjs'); // the package entry, with the isValid/isValidMany fast paths
@@ -27,6 +28,8 @@ const DUPLICATE_EXAMPLES = 10_000; // repeated codes counted by name, for the su
 const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 
 const USAGE = `Usage: xinyong check [options] [CODE...|FILE|-]
+       xinyong deadline [--rule R] [--calendar FILE] [--json] DATE
+       xinyong repair [--calendar FILE] [--json] [FILE|-]
 
 Checks Unified Social Credit Codes (统一社会信用代码) given as arguments, or in
 a text file (one code a line), a CSV or a TSV file, or stdin (no FILE, or -).
@@ -110,7 +113,7 @@ function parseCommandLine(argv) {
   const { values: o, positionals } = parsed;
   if (o.help || o.version) return o;
   const [command, ...inputs] = positionals;
-  if (command !== 'check') throw usageError(command ? `unknown command "${command}"` : 'missing command: check');
+  if (command !== 'check') throw usageError(command ? `unknown command "${command}" (check, deadline or repair)` : 'missing command: check, deadline or repair');
   // One argument naming a file (or -) is the input; otherwise the arguments are codes.
   const isFile = (a) => a === '-' || existsSync(a) || /[/\\.]/.test(a);
   if (inputs.length > 1 && inputs.some((a) => a === '-' || (existsSync(a) && statSync(a).isFile()))) {
@@ -451,21 +454,30 @@ async function main() {
     throw e;
   });
   let o;
+  const argv = process.argv.slice(2);
   try {
-    o = parseCommandLine(process.argv.slice(2));
+    // deadline and repair: as the native binary (npm/cli-rules.mjs).
+    const write = (stream) => (text) => stream.write(text);
+    if (argv[0] === 'deadline') return runDeadline(xinyong, argv.slice(1), write(process.stdout), write(process.stderr));
+    if (argv[0] === 'repair') {
+      return runRepair(xinyong, argv.slice(1), write(process.stdout), write(process.stderr), () => readFileSync(0, 'utf8'));
+    }
+    o = parseCommandLine(argv);
     if (o.help) {
       process.stdout.write(USAGE);
       return 0;
     }
     if (o.version) {
-      process.stdout.write(`xinyong ${version}\n`);
+      // As the native binary: -V the version, --version also the rules and the calendar.
+      const long = argv.includes('--version') && typeof xinyong.rulesInfo === 'function';
+      process.stdout.write(`xinyong ${version}\n${long ? `${rulesText(xinyong.rulesInfo())}\n` : ''}`);
       return 0;
     }
     return await run(o);
   } catch (e) {
     if (!e.exitCode) throw e;
     process.stderr.write(`xinyong: ${e.message}\n`);
-    if (e.usage) process.stderr.write('Try: xinyong check --help\n');
+    if (e.usage) process.stderr.write(`Try: xinyong ${['deadline', 'repair'].includes(argv[0]) ? argv[0] : 'check'} --help\n`);
     return e.exitCode;
   }
 }

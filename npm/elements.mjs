@@ -62,6 +62,7 @@ const CARD_CSS = `${COMMON_CSS}
 .icon { margin-right: .35rem; }
 .rule { margin: .1rem 0; font-size: .9rem; color: #3d4451; }
 .notice { background: #fff8e1; border: 1px solid #9a6700; border-radius: 4px; padding: .35rem .5rem; }
+.footer { margin: .5rem 0 0; font-size: .75rem; color: #4b5260; }
 .entries { list-style: none; padding: 0; margin: .5rem 0 0; }
 .entry { border-top: 1px solid #e3e5e8; padding: .45rem 0; }
 .entry-head { margin: 0; font-weight: 600; }
@@ -445,6 +446,7 @@ const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code', 'lang'];
  * @csspart repair-unmet - The unmet repair conditions.
  * @csspart repair-condition - An unmet repair condition.
  * @csspart empty - The "no entries" text.
+ * @csspart footer - The footer: the repair rule sets that answered and the working-day calendar's years.
  * @csspart announce - The ARIA live region.
  */
 export class XinyongCreditStatus extends Base {

@@ -71,7 +71,8 @@ mod cli {
         ///
         /// Exit status: 0 with the deadline, 2 for a bad date or a year the calendar does not cover.
         #[command(after_help = "Examples:\n  xinyong deadline 2025-12-26 --rule double-publicity-7wd\n  \
-            xinyong deadline 2024-02-08 --rule samr-20wd --json")]
+            xinyong deadline 2024-02-08 --rule samr-20wd --json\n  \
+            xinyong deadline 2026-12-28 --calendar holidays-2027.json")]
         Deadline(DeadlineArgs),
     }
 
@@ -82,6 +83,10 @@ mod cli {
         /// double-publicity-7wd (双公示, 7 working days) or samr-20wd (market regulation, 20).
         #[arg(long, default_value = "double-publicity-7wd")]
         rule: String,
+        /// A State Council holiday notice as JSON, added to the built-in calendar
+        /// (2004-2026): {"2027": {"holidays": ["2027-01-01", …], "workdays": [ … ]}}.
+        #[arg(long, value_name = "FILE")]
+        calendar: Option<std::path::PathBuf>,
         /// Print the deadline as one JSON object.
         #[arg(long)]
         json: bool,
@@ -94,6 +99,10 @@ mod cli {
     struct RepairArgs {
         /// A file with one JSON case or JSON lines; stdin when absent or `-`.
         file: Option<std::path::PathBuf>,
+        /// A State Council holiday notice as JSON, added to the built-in calendar
+        /// (2004-2026): {"2027": {"holidays": ["2027-01-01", …], "workdays": [ … ]}}.
+        #[arg(long, value_name = "FILE")]
+        calendar: Option<std::path::PathBuf>,
         /// One JSON object per case: the answer, or `{"error": …}`.
         #[arg(long)]
         json: bool,
@@ -156,7 +165,18 @@ mod cli {
     }
 
     pub fn main() -> ExitCode {
-        let cli = Cli::parse();
+        let cli = parse_args();
+        let (calendar, lang) = match &cli.command {
+            Command::Deadline(a) => (a.calendar.as_deref(), a.lang),
+            Command::Repair(a) => (a.calendar.as_deref(), a.lang),
+            Command::Check(a) => (None, a.lang),
+        };
+        if let Some(path) = calendar {
+            if let Err(message) = add_calendar(path, lang) {
+                eprintln!("xinyong: --calendar {}: {message}", path.display());
+                return ExitCode::from(2);
+            }
+        }
         // What "not all fine" exits with: 1 for an invalid code, 2 for a malformed case.
         let (outcome, not_all_fine) = match cli.command {
             Command::Check(args) => {
@@ -208,6 +228,34 @@ mod cli {
                 ExitCode::from(2)
             }
         }
+    }
+
+    /// The arguments; `--version` also lists the built-in rule sets and the
+    /// calendar's years (`-V`: the version only).
+    fn parse_args() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        #[cfg_attr(not(feature = "repair"), allow(unused_mut))]
+        let mut command = Cli::command();
+        #[cfg(feature = "repair")]
+        if let Ok(info) = xinyong::repair::rules_info() {
+            let text = format!("{}\n{}", env!("CARGO_PKG_VERSION"), info.to_text().trim_end());
+            // Built once per run; clap keeps a &'static str.
+            command = command.long_version(&*Box::leak(text.into_boxed_str()));
+        }
+        Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+    }
+
+    /// Adds the years of a holiday-notice JSON file to the calendar every
+    /// deadline and repair answer of this run uses; the message on failure.
+    #[cfg(feature = "workdays")]
+    fn add_calendar(path: &std::path::Path, lang: Lang) -> Result<(), String> {
+        let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+        xinyong::workdays::add_holiday_years(&text).map(drop).map_err(|e| e.message.get(lang).to_owned())
+    }
+
+    #[cfg(not(feature = "workdays"))]
+    fn add_calendar(_: &std::path::Path, _: Lang) -> Result<(), String> {
+        Err("built without the `workdays` feature".into())
     }
 
     /// Prints the deadline; Ok(false) (exit 2) with the message for bad input.
@@ -315,6 +363,29 @@ mod cli {
             }
             for u in &a.unmet {
                 writeln!(out, "  - {}", u.message.get(lang))?;
+            }
+            for d in &a.procedure_deadlines {
+                let step = serde_json::to_value(d.step).ok().and_then(|v| v.as_str().map(str::to_owned));
+                let step = step.unwrap_or_default();
+                #[cfg(feature = "workdays")]
+                let unavailable = d.unavailable.as_ref().map(|e| e.message.get(lang));
+                #[cfg(not(feature = "workdays"))]
+                let unavailable: Option<&str> = None;
+                match (d.start, d.due, unavailable) {
+                    (Some(start), Some(due), _) => match lang {
+                        Lang::En => writeln!(
+                            out,
+                            "  {step} due {due} ({} working days after {} {start})",
+                            d.working_days, d.from
+                        )?,
+                        _ => writeln!(out, "  {step}: {due} ({} {start} + {} wd)", d.from, d.working_days)?,
+                    },
+                    (_, _, Some(message)) => writeln!(out, "  {step}: {message}")?,
+                    _ => writeln!(out, "  {step}: {} ?", d.from)?,
+                }
+            }
+            for w in &a.warnings {
+                writeln!(out, "  ! {}", w.message.get(lang))?;
             }
             let cited: Vec<String> =
                 a.rules.iter().map(|r| format!("{} ({:?})", r.citation, r.confidence)).collect();

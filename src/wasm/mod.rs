@@ -482,7 +482,7 @@ pub fn registration_number_check_digit(
 }
 
 /// A JSON string as is, or an object converted with `JSON.stringify`.
-#[cfg(any(feature = "repair", feature = "status"))]
+#[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
 fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {
     match input.as_string() {
         Some(_) => string_arg(input, name),
@@ -514,6 +514,17 @@ pub fn repair_eligibility(
             Err(error)
         }
     }
+}
+
+/// Which rules answer: every built-in rule set (id, track, effective dates,
+/// confidence, last review) and the working-day calendar's years, including
+/// those added with `addHolidayYears`.
+#[cfg(feature = "repair")]
+#[wasm_bindgen(js_name = rulesInfo, unchecked_return_type = "RulesInfo")]
+pub fn rules_info() -> Result<JsValue, JsValue> {
+    let info = crate::repair::rules_info()
+        .map_err(|e| js_error(e.kind.as_str(), &e.message.en, Some(&e.message)))?;
+    to_js(&info)
 }
 
 /// What the GB/T 2260 table says about a 6-digit division code: status
@@ -632,6 +643,27 @@ pub fn publication_deadline(
     let deadline = crate::workdays::publication_deadline(date_arg(&decided_on, "decidedOn")?, rule)
         .map_err(workday_error)?;
     to_js(&deadline)
+}
+
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(typescript_custom_section)]
+const HOLIDAY_YEARS_TYPES: &str = r#"
+/** What `addHolidayYears` did: the years it added, and every year the calendar now covers. */
+export interface HolidayYearsAdded { added: number[]; years: number[] }
+"#;
+
+/// Adds a State Council holiday notice's years (a JSON string or an object:
+/// `{"2027": {"holidays": [...], "workdays": [...]}}`) to the calendar that every
+/// deadline, the status card and repair answers use; returns `{ added, years }`.
+/// Bad input throws a `XinyongError` naming the `field`; nothing is then added.
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(js_name = addHolidayYears, unchecked_return_type = "HolidayYearsAdded")]
+pub fn add_holiday_years(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] json: JsValue,
+) -> Result<JsValue, JsValue> {
+    let added = crate::workdays::add_holiday_years(&json_text(&json, "json")?).map_err(workday_error)?;
+    let years = crate::workdays::covered_years();
+    to_js(&serde_json::json!({ "added": added, "years": years }))
 }
 
 /// The red/black-list status of an entity record (an object or JSON string)

@@ -47,10 +47,14 @@ test('the package declares the bin and its exact runtime dependencies', () => {
     assert.match(version, /^\d+\.\d+\.\d+$/, name);
     assert.equal(workspace.devDependencies[name], version, name);
   }
-  for (const f of ['cli.mjs', 'cli-lib.mjs']) assert.ok(pkg.files.includes(f), f);
+  for (const f of ['cli.mjs', 'cli-lib.mjs', 'cli-rules.mjs']) assert.ok(pkg.files.includes(f), f);
   // npm's bin link in this workspace (node_modules/xinyong -> pkg) runs it too.
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'xinyong', 'cli.mjs'), '--version']);
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'xinyong', 'cli.mjs'), '-V']);
   assert.equal(r.stdout.toString().trim(), `xinyong ${pkg.version}`);
+  // --version also lists the rule sets and the calendar (as the native binary).
+  const long = spawnSync(process.execPath, [join(root, 'node_modules', 'xinyong', 'cli.mjs'), '--version']).stdout.toString();
+  assert.equal(long.split('\n')[0], `xinyong ${pkg.version}`);
+  assert.match(long, /^working-day calendar: 2004-2026$/m);
 });
 
 test('plain text: one code a line, result columns, exit 1, summary', () => {
