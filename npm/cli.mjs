@@ -79,8 +79,8 @@ Examples:
   npx xinyong check --invalid-only --lang en data.tsv > invalid.tsv
   cut -f2 data.tsv | npx xinyong check --json - > results.jsonl
 
-The Node CLI has the check command only; the native CLI (cargo build
---release) also has repair and deadline (xinyong --help).
+deadline and repair: xinyong deadline --help, xinyong repair --help (the same
+as the native CLI's).
 `;
 
 const OPTIONS = {
