@@ -69,8 +69,8 @@ test('package.json points at custom-elements.json, which lists what the classes 
   assert.deepEqual(pkg.exports['./vue'], { types: './vue.d.ts' });
   const manifest = JSON.parse(readFileSync(`${root}pkg/custom-elements.json`, 'utf8'));
   const { XinyongCodeInput, XinyongCreditStatus } = await import(`${root}pkg/elements.mjs`);
-  // The parts the README documents (its "parts" rows), element by element.
-  const readme = readFileSync(`${root}README.md`, 'utf8');
+  // The parts docs/elements.md documents (its "parts" rows), element by element.
+  const readme = readFileSync(`${root}docs/elements.md`, 'utf8');
   const partRows = [...readme.matchAll(/^\| parts \| (.*) \|$/gm)].map((m) => [...m[1].matchAll(/`([a-z-]+)`/g)]
     .map((p) => p[1]).filter((p) => !p.includes('<')));
   const declarations = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement).map((d) => ({ ...d, path: m.path })));
