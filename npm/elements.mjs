@@ -1,9 +1,11 @@
 // The custom elements <xinyong-code-input> and <xinyong-credit-status>.
 // Custom elements must extend HTMLElement in JS, so the classes live here, but
-// they stay thin: their lifecycle callbacks call the Rust functions (wasm) that
-// build and update the shadow DOM. Importing this module registers nothing
+// they stay thin: the code input's shadow DOM is built by ./code-input-view.mjs
+// from `validate` (the identifier module), the status card's by the Rust
+// function of the status module. Importing this module registers nothing
 // (see ./define.mjs) and is harmless in Node or during server-side rendering.
-import { codeInputMount, codeInputUpdate } from './web/xinyong.js';
+import { validate } from './web/xinyong.js';
+import { mountCodeInput, updateCodeInput } from './code-input-view.mjs';
 import { loadWasm, loadStatus, loadDivisions, divisionsLoaded } from './loader.mjs';
 
 export { loadWasm, loadStatus };
@@ -154,8 +156,6 @@ export class XinyongCodeInput extends Base {
   /** The text set before the shadow DOM exists (undefined: none). */
   #pendingValue;
   #formDisabled = false;
-  /** While the wasm update runs, its `xinyong-validate` event is swallowed: the class dispatches it afterwards. */
-  #inWasmUpdate = false;
 
   constructor() {
     super();
@@ -179,7 +179,7 @@ export class XinyongCodeInput extends Base {
       }
       const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
       root.adoptedStyleSheets = [styles().code];
-      codeInputMount(this);
+      mountCodeInput(this);
       const input = this.#input;
       if (this.#pendingValue !== undefined) input.value = this.#pendingValue;
       this.#pendingValue = undefined;
@@ -217,19 +217,14 @@ export class XinyongCodeInput extends Base {
   }
 
   /**
-   * Validates and renders (wasm), then runs `beforeEvent` (if any) and fires
+   * Validates and renders, then runs `beforeEvent` (if any) and fires
    * `xinyong-validate`. Listeners thus see the new `result`, `validity` and
-   * form value, and run after the wasm call has returned (a listener that sets
+   * form value, and run after the update has finished (a listener that sets
    * `value` starts a fresh update instead of re-entering the running one).
    */
   #update(beforeEvent) {
     if (!this.shadowRoot) return;
-    this.#inWasmUpdate = true;
-    try {
-      this.#result = codeInputUpdate(this, this.#internals);
-    } finally {
-      this.#inWasmUpdate = false;
-    }
+    this.#result = updateCodeInput(this, this.#internals, validate);
     beforeEvent?.();
     this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
     // Region names arrive with the division table, fetched the first time a
@@ -237,16 +232,6 @@ export class XinyongCodeInput extends Base {
     if (this.#result?.divisionCode && !divisionsLoaded()) {
       loadDivisions().then(() => this.#update(), (e) => console.warn('xinyong: region names are not available', e));
     }
-  }
-
-  /**
-   * Swallows the `xinyong-validate` event the wasm update dispatches itself
-   * (the class fires its own once the update has returned); passes everything else on.
-   * @ignore
-   */
-  dispatchEvent(event) {
-    if (this.#inWasmUpdate && event.type === 'xinyong-validate') return true;
-    return super.dispatchEvent(event);
   }
 
   get #input() { return this.shadowRoot?.getElementById('input') ?? null; }

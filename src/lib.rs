@@ -85,7 +85,7 @@ pub mod workdays;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "status"))]
 mod widget;
 
 /// The browser modules' allocator (feature `small-alloc`): Talc, about

@@ -631,23 +631,6 @@ pub fn resolve_status(
     to_js(&report)
 }
 
-/// `<xinyong-code-input>`: builds the shadow DOM of `host` (its open shadow
-/// root must be attached). Called by the element class in `xinyong/elements`.
-#[wasm_bindgen(js_name = codeInputMount)]
-pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
-    crate::widget::code_input::mount(host)
-}
-
-/// `<xinyong-code-input>`: validates the text, updates the shadow DOM, the
-/// form value and validity, fires `xinyong-validate`; returns the result.
-#[wasm_bindgen(js_name = codeInputUpdate, unchecked_return_type = "Validation")]
-pub fn code_input_update(
-    host: &web_sys::HtmlElement,
-    internals: &crate::widget::ElementInternals,
-) -> Result<JsValue, JsValue> {
-    crate::widget::code_input::update(host, internals)
-}
-
 /// `<xinyong-credit-status>`: renders the status card of `entity` on `asOf`
 /// (or, with `problem` = `not_found` | `fetch_failed` | `cross_origin`, a
 /// notice); returns the status report or `null`.
