@@ -73,6 +73,15 @@ fn start() {
     ERROR_PROTOTYPE.with(|_| ());
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Symbol.dispose` (undefined in engines without it). Read directly, not
+    /// through `js_sys::global()`, whose global-object lookup costs the
+    /// identifier module about 1 KB.
+    #[wasm_bindgen(thread_local_v2, js_namespace = Symbol, js_name = dispose)]
+    static SYMBOL_DISPOSE: JsValue;
+}
+
 fn error_prototype() -> Option<js_sys::Object> {
     let marker = JsValue::from(XinyongError { _private: () });
     let prototype = js_sys::Object::get_prototype_of(&marker);
@@ -82,11 +91,8 @@ fn error_prototype() -> Option<js_sys::Object> {
         let _ = js_sys::Reflect::delete_property(&prototype, &key.into());
     }
     // `Symbol.dispose` (where the engine has it) also frees.
-    let dispose = js_sys::Reflect::get(&js_sys::global(), &"Symbol".into())
-        .and_then(|symbol| js_sys::Reflect::get(&symbol, &"dispose".into()))
-        .ok()
-        .filter(|d| !d.is_undefined());
-    if let Some(dispose) = dispose {
+    let dispose = SYMBOL_DISPOSE.with(JsValue::clone);
+    if !dispose.is_undefined() {
         let _ = js_sys::Reflect::delete_property(&prototype, &dispose);
     }
     js_sys::Reflect::set(&prototype, &"name".into(), &"XinyongError".into()).ok()?;
