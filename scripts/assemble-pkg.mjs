@@ -34,7 +34,7 @@ const coreNames = (await exportsOf('pkg/web/xinyong.js')).filter((n) => !interna
 const statusNames = (await exportsOf('pkg/web-status/xinyong.js')).filter((n) => !internal(n) && !coreNames.includes(n));
 const fastNames = ['isValid', 'isValidMany', 'validate', 'validateMany'];
 // The package's own browser files (loader, wasm sources, elements), ESM.
-const browserFiles = ['loader.mjs', 'elements.mjs', 'code-input-view.mjs', 'define.mjs', 'adapters.mjs'];
+const browserFiles = ['loader.mjs', 'elements.mjs', 'define.mjs', 'adapters.mjs'];
 
 // Conditions, in the order bundlers try them: Node gets the CommonJS build;
 // a production build (Vite, webpack) the files located with new URL(…,

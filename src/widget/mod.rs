@@ -4,7 +4,7 @@
 //! `HTMLElement` in JS); its lifecycle callbacks call the export in
 //! `crate::wasm`, which calls the functions here to build and update the open
 //! shadow root. (`<xinyong-code-input>` is rendered in JS, by
-//! `npm/code-input-view.mjs`, from the result of `validate`.)
+//! `npm/elements.mjs`, from the result of `validate`.)
 //!
 //! The DOM is built with `createElement`, `setAttribute` and `textContent`
 //! only: nothing is ever parsed as HTML, so an entity name such as

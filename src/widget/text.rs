@@ -8,7 +8,7 @@ pub(crate) fn lang_of(value: Option<String>) -> Lang {
 }
 
 /// A UI string of the status card in `lang` (the code input's words are in
-/// `npm/code-input-view.mjs`).
+/// `npm/elements.mjs`).
 pub(crate) fn t(lang: Lang, key: &str) -> &'static str {
     let (hans, hant, en) = match key {
         "verdict" => ("信用状态", "信用狀態", "Credit status"),
