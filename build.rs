@@ -6,6 +6,19 @@ mod divisions;
 fn main() {
     divisions::generate();
     simd_kernel();
+    wasm_module();
+}
+
+/// `cfg(status_module)`: `XINYONG_WASM_MODULE=status` builds the browser's
+/// status module, which leaves out the identifier exports (`validate` & co.,
+/// the fast paths, the code input): the page has them from the identifier
+/// module already. Any other value, or none, builds every export.
+fn wasm_module() {
+    println!("cargo::rustc-check-cfg=cfg(status_module)");
+    println!("cargo::rerun-if-env-changed=XINYONG_WASM_MODULE");
+    if std::env::var_os("XINYONG_WASM_MODULE").is_some_and(|v| v == "status") {
+        println!("cargo::rustc-cfg=status_module");
+    }
 }
 
 /// `cfg(simd_kernel)`: the target always has 128-bit SIMD, so `src/simd.rs`

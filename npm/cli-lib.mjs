@@ -72,6 +72,10 @@ export async function* decode(chunks, mode, info) {
       } else if (mode !== 'auto') {
         decoder = decoderFor(mode, false);
       }
+      if (!bom || bom.encoding === 'utf8') {
+        const why = unreadable(buf.subarray(0, 64 * 1024));
+        if (why) throw inputError(`${info.name ?? 'stdin'}: ${why}`);
+      }
     }
     if (!decoder && !decide(buf)) {
       yield buf.toString('latin1'); // ASCII only
@@ -92,6 +96,8 @@ export async function* decode(chunks, mode, info) {
   }
   if (!sniffed && head.length) {
     sniffed = true;
+    const why = unreadable(head);
+    if (why) throw inputError(`${info.name ?? 'stdin'}: ${why}`);
     if (mode !== 'auto') decoder = decoderFor(mode, false);
     if (!decoder && !decide(head)) yield head.toString('latin1');
     else yield decoder.write(head);
@@ -104,6 +110,28 @@ export async function* decode(chunks, mode, info) {
       throw inputError('the input ends in the middle of a UTF-8 character; give --encoding gbk or --encoding utf8');
     }
   }
+}
+
+/**
+ * Why an input cannot be read as text, from its first bytes: a zip (an .xlsx
+ * or .ods workbook), an Excel 97-2003 .xls (OLE2), or control bytes that text
+ * never holds (binary data); null when it may be text. The native CLI applies
+ * the same rule (src/bin/xinyong/check.rs).
+ */
+export function unreadable(head) {
+  const starts = (bytes) => bytes.every((b, i) => head[i] === b);
+  if (starts([0x50, 0x4b, 0x03, 0x04])) {
+    return 'this is a zip archive (an .xlsx or .ods workbook?), not text: save the sheet as CSV (UTF-8) and check that';
+  }
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return 'this is an Excel 97-2003 workbook (.xls), not text: save the sheet as CSV (UTF-8) and check that';
+  }
+  for (const b of head) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0b && b !== 0x0c && b !== 0x1a) {
+      return 'this is binary data, not text (one code a line, CSV or TSV)';
+    }
+  }
+  return null;
 }
 
 export function inputError(message) {
@@ -258,12 +286,18 @@ export function usageError(message) {
 
 // ------------------------------------------------------------------- output
 
-export const RESULT_COLUMNS = ['valid', 'normalized', 'error_kind', 'error_position', 'message', 'suggestion', 'division', 'duplicate_of'];
+export const RESULT_COLUMNS = ['valid', 'normalized', 'error_kind', 'error_position', 'message', 'suggestion', 'division', 'region', 'duplicate_of'];
 
-/** The division name in `lang` when the library gives one (parts.division),
- * else the six-digit division code. */
-export function divisionOf(result, lang) {
-  return result.parts?.division?.fullName?.[lang] ?? result.parts?.divisionCode ?? '';
+/** The six-digit division code (USCC positions 3-8), in every language. */
+export function divisionOf(result) {
+  return result.parts?.divisionCode ?? '';
+}
+
+/** The region name of the division: zh-Hant for `zh-Hant`, else zh-Hans (the
+ * division table has Chinese names only, so `en` gets the Simplified name). */
+export function regionOf(result, lang) {
+  const name = result.parts?.division?.fullName;
+  return (lang === 'zh-Hant' ? name?.['zh-Hant'] : name?.['zh-Hans']) ?? '';
 }
 
 /** The output columns of one result: see RESULT_COLUMNS. */
@@ -282,7 +316,8 @@ export function resultColumns(r, lang) {
     e?.position ?? '',
     message,
     r.suggestions[0]?.code ?? '',
-    divisionOf(r, lang),
+    divisionOf(r),
+    regionOf(r, lang),
   ];
 }
 

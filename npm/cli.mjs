@@ -1,19 +1,22 @@
 #!/usr/bin/env node
-// `xinyong check`: checks the codes in a text, CSV or TSV file (or stdin) on
-// the package's own WebAssembly build, streaming, and writes the rows back with
-// result columns appended (CSV, or JSON lines), a summary on stderr.
+// `xinyong check`: checks the codes given as arguments, or in a text, CSV or
+// TSV file (or stdin), on the package's own WebAssembly build, streaming, and
+// writes the rows back with result columns appended (CSV, or JSON lines), a
+// summary on stderr. The native CLI (src/bin/xinyong.rs) has the same options,
+// columns and JSON fields (tests/node/cli-parity.test.mjs compares them).
 // Exit status: 0 when every code is valid, 1 when any is invalid, 2 on a usage
 // or input error. `xinyong check --help` says more.
 import { createRequire } from 'node:module';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import {
   decode, textRows, detectFormat, parseDelimiter, chooseColumn, cleanHeader,
-  resultColumns, divisionOf, RESULT_COLUMNS, inputError, usageError, fieldWriter, CodeTable,
+  resultColumns, regionOf, RESULT_COLUMNS, inputError, usageError, fieldWriter, CodeTable,
 } from './cli-lib.mjs';
+import { runDeadline, runRepair, rulesText } from './cli-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const xinyong = require('./node/index.cjs'); // the package entry, with the isValid/isValidMany fast paths
@@ -24,15 +27,19 @@ const DUPLICATE_LIMIT = 5_000_000; // distinct codes tracked for duplicates (Cod
 const DUPLICATE_EXAMPLES = 10_000; // repeated codes counted by name, for the summary's examples
 const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 
-const USAGE = `Usage: xinyong check [options] [FILE|-]
+const USAGE = `Usage: xinyong check [options] [CODE...|FILE|-]
+       xinyong deadline [--rule R] [--calendar FILE] [--json] DATE
+       xinyong repair [--calendar FILE] [--json] [FILE|-]
 
-Checks Unified Social Credit Codes (统一社会信用代码) in a text file (one code a
-line), a CSV or a TSV file, or stdin (no FILE, or -). Writes every row with
-result columns appended to stdout:
+Checks Unified Social Credit Codes (统一社会信用代码) given as arguments, or in
+a text file (one code a line), a CSV or a TSV file, or stdin (no FILE, or -).
+One argument that is an existing path, or has a / or an extension, is a FILE.
+Writes every row with result columns appended to stdout:
   ${RESULT_COLUMNS.join(',')}
-and a summary to stderr (counts by error kind, duplicate codes).
+(division: the six-digit division code; region: its name, in Chinese) and a
+summary to stderr (counts by error kind, duplicate codes).
 Exit status: 0 when all codes are valid, 1 when any is invalid, 2 on a usage
-or input error.
+or input error (an unreadable input: a directory, a workbook, binary data).
 
 Options:
   -c, --column NAME|N     the code column, by header name or 1-based number
@@ -65,11 +72,15 @@ Options:
   -V, --version           the version
 
 Examples:
+  npx xinyong check 91350100M000100Y43 9135010OM000100Y43
   npx xinyong check codes.txt
   npx xinyong check --column 统一社会信用代码 归集.csv > 结果.csv
   npx xinyong check --column 3 --encoding gbk --bom 部门报送.csv > 结果.csv
   npx xinyong check --invalid-only --lang en data.tsv > invalid.tsv
   cut -f2 data.tsv | npx xinyong check --json - > results.jsonl
+
+The Node CLI has the check command only; the native CLI (cargo build
+--release) also has repair and deadline (xinyong --help).
 `;
 
 const OPTIONS = {
@@ -101,9 +112,13 @@ function parseCommandLine(argv) {
   }
   const { values: o, positionals } = parsed;
   if (o.help || o.version) return o;
-  const [command, file, ...extra] = positionals;
-  if (command !== 'check') throw usageError(command ? `unknown command "${command}"` : 'missing command: check');
-  if (extra.length) throw usageError(`one input at a time (got ${positionals.length - 1})`);
+  const [command, ...inputs] = positionals;
+  if (command !== 'check') throw usageError(command ? `unknown command "${command}" (check, deadline or repair)` : 'missing command: check, deadline or repair');
+  // One argument naming a file (or -) is the input; otherwise the arguments are codes.
+  const isFile = (a) => a === '-' || existsSync(a) || /[/\\.]/.test(a);
+  if (inputs.length > 1 && inputs.some((a) => a === '-' || (existsSync(a) && statSync(a).isFile()))) {
+    throw usageError(`one input at a time: codes, or one FILE (got ${inputs.length} arguments)`);
+  }
   if (!LANGS.includes(o.lang)) throw usageError(`--lang is one of ${LANGS.join(', ')}`);
   if (!['auto', 'utf8', 'utf-8', 'gbk', 'gb18030'].includes(o.encoding.toLowerCase())) {
     throw usageError('--encoding is auto, utf8 or gbk');
@@ -115,7 +130,9 @@ function parseCommandLine(argv) {
     o.delimiterChar = parseDelimiter(o.delimiter);
     if (!o.delimiterChar) throw usageError('--delimiter is one character, or tab');
   }
-  o.file = file ?? '-';
+  if (inputs.length === 1 && isFile(inputs[0])) o.file = inputs[0];
+  else if (inputs.length) o.codes = inputs;
+  else o.file = '-';
   return o;
 }
 
@@ -123,10 +140,11 @@ function parseCommandLine(argv) {
 
 /** Validates a batch; returns for each input { valid, columns, result? }. */
 function makeChecker(o) {
-  const options = { acceptPilotCodes: !!o['accept-pilot-codes'], suggestions: !o['no-suggestions'], maxSuggestions: 1 };
+  // Three suggestions in the JSON (as the native CLI); the CSV shows the first.
+  const options = { acceptPilotCodes: !!o['accept-pilot-codes'], suggestions: !o['no-suggestions'], maxSuggestions: o.json ? 3 : 1 };
   const lang = o.lang;
   const one = { org: xinyong.validateOrgCode, regno: xinyong.validateRegistrationNumber }[o.kind];
-  const divisionNames = new Map(); // division code -> name, for the fast path
+  const regionNames = new Map(); // division code -> region name, for the fast path
   const canonical = /^[0-9A-Z]{18}$/;
   return (inputs) => {
     if (one) return inputs.map((s) => full(one(s, options)));
@@ -141,12 +159,12 @@ function makeChecker(o) {
       const s = inputs[i];
       if (flags[i] && canonical.test(s)) {
         const code = s.slice(2, 8);
-        let name = divisionNames.get(code);
+        let name = regionNames.get(code);
         if (name === undefined) {
-          name = divisionOf(xinyong.validate(s, { suggestions: false }), lang);
-          divisionNames.set(code, name);
+          name = regionOf(xinyong.validate(s, { suggestions: false }), lang);
+          regionNames.set(code, name);
         }
-        out[i] = { valid: true, normalized: s, columns: ['true', s, '', '', '', '', name] };
+        out[i] = { valid: true, normalized: s, columns: ['true', s, '', '', '', '', code, name] };
       } else slow.push(i);
     }
     if (slow.length) {
@@ -266,7 +284,9 @@ async function run(o) {
   const start = performance.now();
   let total = 0;
   let byteStream;
-  if (o.file === '-') {
+  if (o.codes) {
+    byteStream = null;
+  } else if (o.file === '-') {
     byteStream = process.stdin;
   } else {
     let stat;
@@ -279,8 +299,10 @@ async function run(o) {
     if (stat.isFile()) total = stat.size;
     byteStream = createReadStream(o.file, { highWaterMark: 256 * 1024 });
   }
-  const info = {};
-  const strings = decode(byteStream, o.encoding, info)[Symbol.asyncIterator]();
+  const info = { name: o.file === '-' ? 'stdin' : o.file };
+  const strings = o.codes
+    ? (async function* () { info.encoding = 'utf8'; })()[Symbol.asyncIterator]()
+    : decode(byteStream, o.encoding, info)[Symbol.asyncIterator]();
 
   // Read until the first line is complete, to choose the format.
   const early = [];
@@ -304,10 +326,12 @@ async function run(o) {
       yield value;
     }
   })();
-  const format = o.delimiterChar ? (o.delimiterChar === '\t' ? 'tsv' : 'csv') : detectFormat(firstLine, o.file);
+  const format = o.codes ? 'text'
+    : o.delimiterChar ? (o.delimiterChar === '\t' ? 'tsv' : 'csv') : detectFormat(firstLine, o.file);
   const delimiter = o.delimiterChar ?? (format === 'tsv' ? '\t' : ',');
   let rows;
-  if (format === 'text') rows = textRows(text);
+  if (o.codes) rows = (async function* () { for (const code of o.codes) yield [code]; })(); // arguments: kept as given
+  else if (format === 'text') rows = textRows(text);
   else {
     const parser = parse({
       delimiter,
@@ -333,7 +357,7 @@ async function run(o) {
   } catch (e) {
     throw e.exitCode ? e : inputError(`cannot parse the input: ${e.message}`);
   }
-  const header = o.header ? true : o['no-header'] ? false : undefined;
+  const header = o.header ? true : o['no-header'] || o.codes ? false : undefined;
   const choice = chooseColumn(head, { column: o.column, header, format });
   const index = choice.index;
   const width = head.length ? (choice.header ? head[0].length : Math.max(...head.map((r) => r.length))) : 0;
@@ -430,21 +454,30 @@ async function main() {
     throw e;
   });
   let o;
+  const argv = process.argv.slice(2);
   try {
-    o = parseCommandLine(process.argv.slice(2));
+    // deadline and repair: as the native binary (npm/cli-rules.mjs).
+    const write = (stream) => (text) => stream.write(text);
+    if (argv[0] === 'deadline') return runDeadline(xinyong, argv.slice(1), write(process.stdout), write(process.stderr));
+    if (argv[0] === 'repair') {
+      return runRepair(xinyong, argv.slice(1), write(process.stdout), write(process.stderr), () => readFileSync(0, 'utf8'));
+    }
+    o = parseCommandLine(argv);
     if (o.help) {
       process.stdout.write(USAGE);
       return 0;
     }
     if (o.version) {
-      process.stdout.write(`xinyong ${version}\n`);
+      // As the native binary: -V the version, --version also the rules and the calendar.
+      const long = argv.includes('--version') && typeof xinyong.rulesInfo === 'function';
+      process.stdout.write(`xinyong ${version}\n${long ? `${rulesText(xinyong.rulesInfo())}\n` : ''}`);
       return 0;
     }
     return await run(o);
   } catch (e) {
     if (!e.exitCode) throw e;
     process.stderr.write(`xinyong: ${e.message}\n`);
-    if (e.usage) process.stderr.write('Try: xinyong check --help\n');
+    if (e.usage) process.stderr.write(`Try: xinyong ${['deadline', 'repair'].includes(argv[0]) ? argv[0] : 'check'} --help\n`);
     return e.exitCode;
   }
 }

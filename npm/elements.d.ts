@@ -4,6 +4,8 @@
 import type { StatusReport, Validation } from './web/xinyong.js';
 
 export function loadWasm(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
+/** Loads the status card's module (first call chooses where from); resolves to its exports. */
+export function loadStatus(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
 export function todayInShanghai(now?: Date): string;
 
 /** The languages of the messages and cards. */

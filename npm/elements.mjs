@@ -28,18 +28,27 @@ const COMMON_CSS = `
 :host([hidden]) { display: none; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;
+// Phones (docs/mobile.md): the host is an inline-size container, so the
+// code's font size follows the element's own width (18 monospace characters of
+// about .66em each, with the letter spacing, plus padding and border) down to
+// .75rem, then the normalized line wraps rather than running out; browsers
+// without container units keep the fixed sizes declared first. Touch targets
+// are at least 44 × 44 px (WCAG 2.5.5).
 const CODE_CSS = `${COMMON_CSS}
-.input { box-sizing: border-box; width: 100%; font: 1.2rem ui-monospace, Menlo, monospace; letter-spacing: .06em; padding: .45rem .6rem; border: 2px solid #6b7280; border-radius: 6px; background: #fff; color: #111; }
+:host { container-type: inline-size; contain-intrinsic-inline-size: 18rem; }
+.input { box-sizing: border-box; width: 100%; min-height: 44px; font: 1.2rem ui-monospace, Menlo, monospace; font-size: clamp(.75rem, calc((100cqi - 1.6rem - 4px) / 12.2), 1.2rem); letter-spacing: .06em; padding: .45rem .6rem; border: 2px solid #6b7280; border-radius: 6px; background: #fff; color: #111; }
 .input:focus { outline: 3px solid #2f6fdd66; border-color: #2f6fdd; }
 .input[aria-invalid="true"] { border-color: #b42318; border-style: dashed; }
-.code { font: 1.05rem ui-monospace, Menlo, monospace; letter-spacing: .06em; margin: .3rem 0 0; min-height: 1.3em; }
+.code { font: 1.05rem ui-monospace, Menlo, monospace; font-size: clamp(.75rem, calc(100cqi / 12.2), 1.05rem); letter-spacing: .06em; margin: .3rem 0 0; min-height: 1.3em; overflow-wrap: anywhere; }
 .bad { background: #ffe4e1; color: #8b0000; text-decoration: underline wavy #b42318; }
-.message { margin: .25rem 0; font-size: .95rem; }
+.message { margin: .25rem 0; font-size: .95rem; overflow-wrap: anywhere; }
 .message[data-state="invalid"] { color: #8b0000; }
 .message[data-state="valid"] { color: #14532d; }
 .message[data-state="valid"]::before { content: "✔ "; }
 .message[data-state="invalid"]::before { content: "✘ "; }
-.suggestions button { font: .95rem ui-monospace, Menlo, monospace; margin: .15rem .3rem .15rem 0; padding: .15rem .45rem; border: 1px solid #2f6fdd; border-radius: 4px; background: #eef3fd; color: #123c8c; cursor: pointer; }
+.suggestions { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .4rem; }
+.suggestions:empty { display: none; }
+.suggestions button { box-sizing: border-box; min-height: 44px; min-width: 44px; max-width: 100%; font: .95rem ui-monospace, Menlo, monospace; font-size: clamp(.75rem, calc((100cqi - 1rem - 2px) / 11.2), .95rem); overflow-wrap: anywhere; padding: .15rem .45rem; border: 1px solid #2f6fdd; border-radius: 4px; background: #eef3fd; color: #123c8c; cursor: pointer; touch-action: manipulation; }
 `;
 const CARD_CSS = `${COMMON_CSS}
 .card { border: 1px solid #c8ccd2; border-left-width: 6px; border-radius: 8px; padding: .7rem 1rem; background: #fff; color: #1b1b1b; }
@@ -54,6 +63,7 @@ const CARD_CSS = `${COMMON_CSS}
 .icon { margin-right: .35rem; }
 .rule { margin: .1rem 0; font-size: .9rem; color: #3d4451; }
 .notice { background: #fff8e1; border: 1px solid #9a6700; border-radius: 4px; padding: .35rem .5rem; }
+.footer { margin: .5rem 0 0; font-size: .75rem; color: #4b5260; }
 .entries { list-style: none; padding: 0; margin: .5rem 0 0; }
 .entry { border-top: 1px solid #e3e5e8; padding: .45rem 0; }
 .entry-head { margin: 0; font-weight: 600; }
@@ -312,6 +322,11 @@ export class XinyongCodeInput extends Base {
       root.adoptedStyleSheets = [styles().code];
       mountCodeInput(this);
       const input = this.#input;
+      // The phone keyboard: the mount sets inputmode="text" (codes mix letters
+      // and digits; "numeric" would hide the letters) and autocapitalize="characters";
+      // Enter commits the edit (a `change`), hence "done", unless the page sets enterkeyhint.
+      input.setAttribute('autocorrect', 'off');
+      input.setAttribute('enterkeyhint', this.getAttribute('enterkeyhint') || 'done');
       if (this.#pendingValue !== undefined) input.value = this.#pendingValue;
       this.#pendingValue = undefined;
       input.readOnly = this.hasAttribute('readonly');
@@ -353,15 +368,17 @@ export class XinyongCodeInput extends Base {
    * form value, and run after the update has finished (a listener that sets
    * `value` starts a fresh update instead of re-entering the running one).
    */
-  #update(beforeEvent) {
+  #update(beforeEvent, silent = false) {
     if (!this.shadowRoot) return;
     this.#result = updateCodeInput(this, this.#internals, validate);
     beforeEvent?.();
-    this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
+    if (!silent) this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
     // Region names arrive with the division table, fetched the first time a
-    // code with a division (positions 3-8) is typed; then the result is redone.
-    if (this.#result?.divisionCode && !divisionsLoaded()) {
-      loadDivisions().then(() => this.#update(), (e) => console.warn('xinyong: region names are not available', e));
+    // code with a division (positions 3-8) is typed; then the view and
+    // `result` are redone in place, without another event (the text did not
+    // change; the next edit's event carries the names).
+    if (this.#result?.parts?.divisionCode && !divisionsLoaded()) {
+      loadDivisions().then(() => this.#update(undefined, true), (e) => console.warn('xinyong: region names are not available', e));
     }
   }
 
@@ -545,6 +562,7 @@ const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code', 'lang'];
  * @csspart repair-unmet - The unmet repair conditions.
  * @csspart repair-condition - An unmet repair condition.
  * @csspart empty - The "no entries" text.
+ * @csspart footer - The footer: the repair rule sets that answered and the working-day calendar's years.
  * @csspart announce - The ARIA live region.
  */
 export class XinyongCreditStatus extends Base {

@@ -40,7 +40,11 @@ function retryable(promise, forget) {
  */
 export function loadWasm(moduleOrPath) {
   coreLoad ??= retryable(
-    (async () => initWith(init, moduleOrPath ?? (await wasmSources.core())))(),
+    (async () => {
+      const exports = await initWith(init, moduleOrPath ?? (await wasmSources.core()));
+      loaded(core);
+      return exports;
+    })(),
     () => { coreLoad = undefined; },
   );
   return coreLoad;
@@ -69,7 +73,6 @@ function divisionTable() {
  */
 const optional = (module, name) => (typeof module[name] === 'function' ? module[name] : undefined);
 const INSTALL = 'installDivisions';
-const INSTALLED = 'divisionsInstalled';
 
 /** Installs the division table into a loaded module that takes it at run time. */
 async function installInto(module) {
@@ -78,6 +81,7 @@ async function installInto(module) {
 }
 
 let divisionsLoad;
+let coreHasDivisions = false;
 /**
  * Loads the division table into the identifier module, so that results carry
  * region names and division warnings; resolves when they do. Called by
@@ -85,14 +89,14 @@ let divisionsLoad;
  */
 export function loadDivisions() {
   divisionsLoad ??= retryable(
-    loadWasm().then(() => installInto(core)),
+    loadWasm().then(() => installInto(core)).then(() => { coreHasDivisions = true; }),
     () => { divisionsLoad = undefined; },
   );
   return divisionsLoad;
 }
 
 /** Whether the division table is installed (results carry region names). */
-export const divisionsLoaded = () => optional(core, INSTALLED)?.() ?? !optional(core, INSTALL);
+export const divisionsLoaded = () => coreHasDivisions || !optional(core, INSTALL);
 
 /**
  * Loads the status module once (the status card, `resolveStatus`,
@@ -105,11 +109,48 @@ export function loadStatus(moduleOrPath) {
       const [status, source] = await Promise.all([import('./web-status/xinyong.js'), moduleOrPath ?? wasmSources.status()]);
       await initWith(status.default, source);
       await installInto(status);
+      loaded(status);
       return status;
     })(),
     () => { statusLoad = undefined; },
   );
   return statusLoad;
+}
+
+// Holiday years added with addHolidayYears, in order, and the module instances
+// loaded so far: each instance has its own calendar, so every addition goes to
+// every loaded instance and is replayed into one that loads later. The
+// identifier module, the status module and <xinyong-credit-status> then count
+// working days alike.
+const ADD_YEARS = 'addHolidayYears';
+const holidayYears = [];
+const loadedModules = [];
+
+function loaded(module) {
+  if (loadedModules.includes(module)) return;
+  const add = optional(module, ADD_YEARS);
+  for (const json of holidayYears) {
+    try {
+      add?.(json);
+    } catch {
+      // Accepted by another instance of the same build: cannot fail here.
+    }
+  }
+  loadedModules.push(module);
+}
+
+/**
+ * `addHolidayYears(json)` for the browser entry: validated by the first loaded
+ * module that has it (an error there adds nothing anywhere), then added to the
+ * other loaded modules and remembered for those that load later.
+ */
+export function addHolidayYears(json) {
+  const targets = loadedModules.filter((m) => optional(m, ADD_YEARS));
+  if (!targets.length) notReady(ADD_YEARS, loadedModules.includes(core) ? 'await loadStatus()' : 'await ready');
+  const result = targets[0][ADD_YEARS](json);
+  for (const m of targets.slice(1)) m[ADD_YEARS](json);
+  holidayYears.push(typeof json === 'string' ? json : JSON.stringify(json));
+  return result;
 }
 
 /** Throws the error of a function whose module is not loaded yet: `kind` "not_ready". */

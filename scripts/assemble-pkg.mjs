@@ -111,8 +111,10 @@ writeFileSync(
 // \`await loadStatus()\` (or by the first <xinyong-credit-status>).
 import * as raw from './web/xinyong.js';
 import { fastPaths } from './fast-paths.mjs';
-import { loadWasm, loadDivisions, loadStatus as loadStatusModule, notReady } from './loader.mjs';
+import { loadWasm, loadDivisions, loadStatus as loadStatusModule, notReady, addHolidayYears } from './loader.mjs';
 export { loadWasm };
+// Added to every loaded module (and replayed into one loaded later): see loader.mjs.
+export { addHolidayYears };
 
 let api = null;
 let status = null;
@@ -139,8 +141,8 @@ export function loadStatus(moduleOrPath) {
   return loadStatusModule(moduleOrPath).then((m) => { status = m; });
 }
 
-${wrappers(coreNames.filter((n) => n !== 'XinyongError'), 'api', 'await ready')}
-${wrappers(statusNames, 'status', 'await loadStatus()')}
+${wrappers(coreNames.filter((n) => n !== 'XinyongError' && n !== 'addHolidayYears'), 'api', 'await ready')}
+${wrappers(statusNames.filter((n) => n !== 'addHolidayYears'), 'status', 'await loadStatus()')}
 `,
 );
 writeFileSync(

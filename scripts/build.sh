@@ -13,19 +13,19 @@ rm -rf pkg
 # status module (status card, repair, working days), each loaded when needed.
 # Both take the division table at run time (divisions.bin, fetched once and
 # installed into each), and use the smaller allocator (feature small-alloc).
-# Both are compiled for size (opt-level "z", not the release profile's "s",
-# which the Node build keeps): the identifier module 47.8 instead of 52.6 KB
-# gzip, the status module 150 instead of 163 KB, for a check kernel about 2.5x
-# slower, which a page typing one code does not notice (~0.2 ms a keystroke).
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
-wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong \
+# opt-level "z" for both: smaller, and the browser's per-keystroke work stays
+# far under a millisecond (the Node build below keeps "s" and the SIMD kernel).
+# The status module (XINYONG_WASM_MODULE=status, see build.rs) leaves out the
+# identifier API and the code input, which a page has from the first module.
+CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
+  wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong \
   -- --no-default-features --features divisions-runtime,small-alloc
-wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong \
+XINYONG_WASM_MODULE=status CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
+  wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong \
   -- --no-default-features --features repair,workdays,status,divisions-runtime,small-alloc
 # The division table blob, as build.rs wrote it for these builds (the same bytes in every build).
 blob="$(ls -t target/wasm32-unknown-unknown/release/build/xinyong-*/out/divisions.bin | head -1)"
 cp "$blob" pkg/web/divisions.bin
-unset CARGO_PROFILE_RELEASE_OPT_LEVEL
 CARGO_TARGET_DIR="$PWD/target/simd128" RUSTFLAGS="-C target-feature=+simd128" \
   wasm-pack --log-level warn build --release --no-pack --no-opt --target nodejs --out-dir pkg/node --out-name xinyong
 # The wasm-opt flags of Cargo.toml (wasm-pack's), plus SIMD.

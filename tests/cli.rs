@@ -1,4 +1,5 @@
-//! The `xinyong` binary: arguments, stdin streaming, JSON lines, exit status.
+//! The `xinyong` binary: arguments, files, stdin streaming, CSV and JSON lines, exit status.
+//! (tests/node/cli-parity.test.mjs compares its `check` with the Node CLI's.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
@@ -30,40 +31,85 @@ fn xinyong(args: &[&str], stdin: &str) -> (i32, String, String) {
 fn all_valid_arguments_exit_zero() {
     let (code, out, _) = xinyong(&["check", "91350100M000100Y43", "121200004013590816"], "");
     assert_eq!(code, 0);
-    assert_eq!(out.lines().count(), 2);
-    assert!(out.contains("有效"));
+    assert_eq!(out.lines().count(), 3, "{out}"); // the header and two rows
+    assert_eq!(
+        out.lines().next(),
+        Some("input,valid,normalized,error_kind,error_position,message,suggestion,division,region,duplicate_of")
+    );
+    // Region names come with the division table (the `divisions` feature).
+    let fuzhou = if cfg!(feature = "divisions") { "福建省福州市" } else { "" };
+    let expected = format!("91350100M000100Y43,true,91350100M000100Y43,,,,,350100,{fuzhou},");
+    assert_eq!(out.lines().nth(1), Some(expected.as_str()));
 }
 
 #[test]
 fn any_invalid_exits_one_with_message_and_suggestion() {
-    let (code, out, _) = xinyong(&["check", "--lang", "en", "91350100M000100Y43", "9135010OM000100Y43"], "");
+    let (code, out, err) =
+        xinyong(&["check", "--lang", "en", "91350100M000100Y43", "9135010OM000100Y43"], "");
     assert_eq!(code, 1);
-    let second = out.lines().nth(1).unwrap();
-    assert!(second.contains("INVALID"), "{second}");
-    assert!(second.contains("did you mean 91350100M000100Y43"), "{second}");
+    let second = out.lines().nth(2).unwrap();
+    assert!(second.starts_with("9135010OM000100Y43,false,9135010OM000100Y43,division_format,8,"), "{second}");
+    assert!(second.ends_with(",91350100M000100Y43,,,"), "{second}");
+    assert!(err.contains("2 rows: 1 valid, 1 invalid"), "{err}");
 }
 
 #[test]
 fn usage_errors_exit_two() {
     assert_eq!(xinyong(&["check", "--no-such-flag"], "").0, 2);
     assert_eq!(xinyong(&["check", "--lang", "fr", "x"], "").0, 2);
+    assert_eq!(xinyong(&["check", "--encoding", "gbk", "x"], "").0, 2);
     assert_eq!(xinyong(&[], "").0, 2);
 }
 
 #[test]
-fn stdin_json_lines_have_input_and_result_fields() {
+fn stdin_json_lines_have_row_input_and_result_fields() {
     let (code, out, _) = xinyong(&["check", "--json"], "91350100M000100Y43\r\n 9135 0100 m000 100y4a\n\n");
     assert_eq!(code, 1);
     let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 2); // empty lines are skipped
+    assert_eq!(lines[0]["row"], 1);
     assert_eq!(lines[0]["input"], "91350100M000100Y43");
     assert_eq!(lines[0]["valid"], true);
     assert_eq!(lines[0]["parts"]["orgCode"], "M000100Y-4");
+    assert_eq!(lines[0]["duplicateOf"], serde_json::Value::Null);
     assert_eq!(lines[1]["normalized"], "91350100M000100Y4A");
     assert_eq!(lines[1]["errors"][0]["kind"], "check_char");
     assert_eq!(lines[1]["errors"][0]["position"], 18);
     assert_eq!(lines[1]["errors"][0]["message"]["zh-Hant"], "第 18 位校驗碼應為 3，實為 A");
-    assert_eq!(lines[2]["errors"][0]["kind"], "empty");
+    // An empty argument is a code, and empty.
+    let (_, out, _) = xinyong(&["check", "--json", ""], "");
+    let line: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(line["errors"][0]["kind"], "empty");
+}
+
+#[test]
+fn csv_files_and_unreadable_inputs() {
+    let dir = std::env::temp_dir().join(format!("xinyong-cli-rs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("data.csv");
+    std::fs::write(&csv, "名称,统一社会信用代码\n\"甲, 乙\",91350200MA31F7KX1J\n丙,91350200MA31F7KX1J\n")
+        .unwrap();
+    let (code, out, _) = xinyong(&["check", "--lang", "zh-Hant", csv.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows[0], "名称,统一社会信用代码,valid,normalized,error_kind,error_position,message,suggestion,division,region,duplicate_of");
+    let xiamen = if cfg!(feature = "divisions") { "福建省廈門市" } else { "" };
+    assert_eq!(
+        rows[1],
+        format!("\"甲, 乙\",91350200MA31F7KX1J,true,91350200MA31F7KX1J,,,,,350200,{xiamen},")
+    );
+    assert_eq!(rows[2], format!("丙,91350200MA31F7KX1J,true,91350200MA31F7KX1J,,,,,350200,{xiamen},1"));
+    let xlsx = dir.join("data.xlsx");
+    std::fs::write(&xlsx, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    let gbk = dir.join("gbk.txt");
+    std::fs::write(&gbk, b"\xb5\xa5\xce\xbb,91350100M000100Y43\n").unwrap(); // 单位 in GBK
+    for (path, message) in [(&xlsx, "zip archive"), (&dir, "is a directory"), (&gbk, "not valid UTF-8")] {
+        let (code, out, err) = xinyong(&["check", path.to_str().unwrap()], "");
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(out, "");
+        assert!(err.starts_with("xinyong: ") && err.contains(message), "{err}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -79,6 +125,9 @@ fn streams_many_lines() {
     let (code, out, _) = xinyong(&["check", "--json"], &input);
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 50_000);
+    let (code, out, _) = xinyong(&["check"], &input);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 50_001); // the header, then every row
 }
 
 #[cfg(feature = "repair")]

@@ -21,7 +21,7 @@ fn err(v: Value) -> (String, String) {
 #[test]
 fn builtins_load_validate_and_carry_only_a_and_b() {
     let all = builtin_rule_sets().unwrap();
-    assert_eq!(all.len(), 5);
+    assert_eq!(all.len(), 6);
     for (rs, id) in all.iter().zip(BuiltinRuleSet::ALL) {
         assert_eq!(rs.id, id.id());
         assert!(!rs.citation.is_empty());

@@ -118,9 +118,10 @@ prop_compose! {
 
 prop_compose! {
     fn case()(as_of in any_date(), rule_set in selector(), record in record(),
-              threshold in opt(0.0f64..1e5), ban in opt(0u32..5)) -> RepairCase {
-        RepairCase { as_of, rule_set, record, params: Params { low_fine_threshold_yuan: threshold, false_materials_ban_years: ban },
-                     custom_rule_sets: Vec::new() }
+              threshold in opt(0.0f64..1e5), ban in opt(0u32..5),
+              applied_on in opt(any_date()), received_on in opt(any_date())) -> RepairCase {
+        RepairCase { as_of, rule_set, record, params: Params { low_fine_threshold_yuan: threshold, false_materials_ban_years: ban, ..Params::default() },
+                     custom_rule_sets: Vec::new(), applied_on, received_on }
     }
 }
 

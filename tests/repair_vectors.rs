@@ -40,6 +40,39 @@ fn check_case(case: &Value) -> Result<(), String> {
                             return Err(format!("{name}: unmet {have:?}, expected {want:?}\n{got:#}"));
                         }
                     }
+                    // Procedure due dates by id: a date, null, or {"error": kind} (fail closed).
+                    "dues" => {
+                        let have = got["procedureDeadlines"].as_array().cloned().unwrap_or_default();
+                        let want = want.as_object().ok_or("dues")?;
+                        if have.len() != want.len() {
+                            return Err(format!(
+                                "{name}: {} procedure deadlines, expected {}",
+                                have.len(),
+                                want.len()
+                            ));
+                        }
+                        for (id, due) in want {
+                            let d = have.iter().find(|d| d["id"] == *id).ok_or(format!("{name}: no {id}"))?;
+                            let ok = match due.get("error") {
+                                Some(kind) => d["due"].is_null() && d["unavailable"]["kind"] == *kind,
+                                None => {
+                                    d["due"] == *due && d["citation"].as_str().is_some_and(|c| !c.is_empty())
+                                }
+                            };
+                            if !ok {
+                                return Err(format!("{name}: {id} = {d}, expected {due}"));
+                            }
+                        }
+                    }
+                    "warnings" => {
+                        let have: Vec<Value> = got["warnings"]
+                            .as_array()
+                            .map(|w| w.iter().map(|x| x["kind"].clone()).collect())
+                            .unwrap_or_default();
+                        if &Value::Array(have.clone()) != want {
+                            return Err(format!("{name}: warnings {have:?}, expected {want}"));
+                        }
+                    }
                     "rules" => {
                         let want: Vec<&str> =
                             want.as_array().ok_or("rules")?.iter().filter_map(Value::as_str).collect();

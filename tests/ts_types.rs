@@ -52,6 +52,20 @@ fn declarations() -> String {
         #[cfg(feature = "repair")]
         repair::RepairAnswer::decl(&cfg),
         #[cfg(feature = "repair")]
+        repair::ProcedureStep::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::ProcedureDeadline::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RepairWarningKind::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RepairWarning::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::Track::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RuleSetInfo::decl(&cfg),
+        #[cfg(feature = "repair")]
+        repair::RulesInfo::decl(&cfg),
+        #[cfg(feature = "repair")]
         repair::RepairErrorKind::decl(&cfg),
         #[cfg(feature = "repair")]
         repair::RepairError::decl(&cfg),

@@ -133,3 +133,71 @@ fn error_messages_are_readable() {
     let e = Calendar::with_extra_years_json("{").unwrap_err();
     assert!(e.message.en.starts_with("invalid JSON: "), "{}", e.message.en);
 }
+
+/// The hand-written vectors of `tests/vectors/holiday-years.json`, added one
+/// after another to the process-wide calendar (as `addHolidayYears` and
+/// `--calendar` do): ok cases add their years and give the stated working days
+/// and deadlines; error cases name the kind and field and add nothing. (The only
+/// test here that touches the process-wide calendar.)
+#[test]
+fn holiday_year_vectors_process_wide() {
+    use xinyong::workdays::{
+        add_holiday_years, covered_years, is_working_day, parse_date, publication_deadline,
+    };
+    let vectors: serde_json::Value =
+        serde_json::from_str(include_str!("vectors/holiday-years.json")).unwrap();
+    let cases = vectors["cases"].as_array().unwrap();
+    assert!(cases.len() >= 14);
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        assert!(!case["source"].as_str().unwrap().is_empty(), "{name}: cite a source");
+        let json = match &case["calendar"] {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        };
+        let before = covered_years();
+        if let Some(error) = case.get("error") {
+            let e = add_holiday_years(&json).unwrap_err();
+            assert_eq!(e.kind.as_str(), error["kind"].as_str().unwrap(), "{name}");
+            assert_eq!(e.field.as_deref(), error["field"].as_str(), "{name}");
+            // The same validation as a separate calendar value.
+            assert_eq!(Calendar::with_extra_years_json(&json).unwrap_err().kind, e.kind, "{name}");
+            assert_eq!(covered_years(), before, "{name}: nothing half-applied");
+            if let Some(day) = case["stillNotCovered"].as_str() {
+                let e = is_working_day(parse_date(day, "day").unwrap()).unwrap_err();
+                assert_eq!(e.kind, WorkdayErrorKind::YearNotCovered, "{name}");
+            }
+            continue;
+        }
+        let added = add_holiday_years(&json).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let expected: Vec<i32> =
+            case["added"].as_array().unwrap().iter().map(|y| y.as_i64().unwrap() as i32).collect();
+        assert_eq!(added, expected, "{name}");
+        for (day, working) in case["working"].as_object().unwrap() {
+            let date = parse_date(day, "day").unwrap();
+            assert_eq!(is_working_day(date), Ok(working.as_bool().unwrap()), "{name}: {day}");
+        }
+        for dl in case["deadlines"].as_array().unwrap() {
+            let decided = parse_date(dl["decidedOn"].as_str().unwrap(), "decidedOn").unwrap();
+            let rule = DeadlineRule::from_id(dl["rule"].as_str().unwrap()).unwrap();
+            let due = publication_deadline(decided, rule).unwrap().due;
+            assert_eq!(due.to_string(), dl["due"].as_str().unwrap(), "{name}: {}", dl["why"]);
+        }
+    }
+    // Repair answers use the added years: 22号 feedback 10 working days after
+    // 2026-12-24 is 2027-01-08 (12-25, 12-28..31, 01-01..03 off, 01-04..08).
+    #[cfg(feature = "repair")]
+    {
+        use xinyong::repair::{parse_case_json, repair_eligibility};
+        let case = parse_case_json(
+            r#"{"asOf":"2026-11-30","appliedOn":"2026-12-24","record":{"kind":"administrative_penalty",
+            "track":"ndrc","severity":"general","publishedOn":"2026-05-10"}}"#,
+        )
+        .unwrap();
+        let a = repair_eligibility(&case).unwrap();
+        assert_eq!(a.procedure_deadlines[0].due.map(|d| d.to_string()).as_deref(), Some("2027-01-08"));
+    }
+    // Adding a year again is refused like a built-in one.
+    let e = add_holiday_years(r#"{"2027": {"holidays": ["2027-01-01"]}}"#).unwrap_err();
+    assert_eq!(e.kind, WorkdayErrorKind::YearAlreadyCovered);
+}

@@ -12,8 +12,13 @@ def pen(track, **kw):
     r.update(kw)
     return r
 
-def case(name, source, as_of, record, expect=None, error=None, rule_set="auto", params=None, custom=None, text=None):
+def case(name, source, as_of, record, expect=None, error=None, rule_set="auto", params=None, custom=None, text=None, applied=None, received=None):
     c = {"name": name, "source": source}
+    # Cases written for 3号 and asked on or after 2025-12-25 name samr-2021: under
+    # "auto" Order 107 (samr-2025) answers from that day.
+    if (record or {}).get("track") == "samr" and rule_set == "auto" and custom is None and as_of >= "2025-12-25" \
+            and not name.startswith("samr107") and (expect or {}).get("ruleSet", "samr-2021") == "samr-2021":
+        rule_set = "samr-2021"
     if text is not None:
         c["inputText"] = text
     else:
@@ -22,6 +27,10 @@ def case(name, source, as_of, record, expect=None, error=None, rule_set="auto", 
             inp["params"] = params
         if custom is not None:
             inp["customRuleSets"] = custom
+        if applied is not None:
+            inp["appliedOn"] = applied
+        if received is not None:
+            inp["receivedOn"] = received
         c["input"] = inp
     if expect is not None:
         c["expect"] = expect
@@ -191,6 +200,72 @@ case("samr-measures-missing", SAMR + "s depend on the measures",
 case("samr-before-2021-09-01", "repair-rules.md: SAMR 3号 from 2021-09-01",
      "2021-08-31", pen("samr", measures=["confiscation"], publishedOn="2021-01-31", **SAMR_OK), error=("no_rule_set_in_force", "asOf"))
 
+# ---------------- SAMR Order 107 (samr-2025) ----------------
+O107 = "repair-rules.md third check: SAMR Order 107 (B), in force 2025-12-25"
+SAMR107_OK = {"obligationsPerformed": True, "commitmentSigned": True}
+g107 = pen("samr", severity="general", measures=["fine"], publishedOn="2026-01-10", **SAMR107_OK)
+case("samr107-issue-16-case", "issue 16 expected case; " + O107 + ": general 3 months / 1 year; 2026-01-10 + 3 months -> last day 2026-04-10, apply from 2026-04-11",
+     "2026-04-10", g107, ex(False, "2026-04-11", "2027-01-10", False, "samr-2025", ["waiting_period"], rules=["samr-2025/penalty-general"]))
+case("samr107-general-day-of", O107 + ": general, first day after 3 months",
+     "2026-04-11", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", []))
+case("samr107-general-ended", O107 + ": general, publication stops by itself at 1 year (last day 2027-01-10)",
+     "2027-01-11", g107, ex(False, "2026-04-11", "2027-01-10", False, "samr-2025", ["publication_ended"]))
+case("samr107-general-conditions", O107 + "; conditions per 国办发〔2025〕22号: obligations performed, credit commitment",
+     "2026-04-11", pen("samr", severity="general", measures=["fine"], publishedOn="2026-01-10"),
+     ex(False, "2026-04-11", "2027-01-10", False, "samr-2025", ["obligations_performed", "commitment_signed"]))
+case("samr107-serious", O107 + ": serious 1 year / 3 years; 2026-01-31 + 1 year -> 2027-01-31",
+     "2027-01-31", pen("samr", severity="serious", measures=["confiscation"], publishedOn="2026-01-31", **SAMR107_OK),
+     ex(False, "2027-02-01", "2029-01-31", False, "samr-2025", ["waiting_period"], rules=["samr-2025/penalty-serious"]))
+case("samr107-minor", O107 + ": minor (other than warnings) stops after 3 months without application; 2026-02-28 + 3 months -> 2026-05-28",
+     "2026-03-01", pen("samr", severity="minor", measures=["fine"], publishedOn="2026-02-28"),
+     ex(False, None, "2026-05-28", True, "samr-2025", ["repair_not_needed"]))
+case("samr107-warning", O107 + ": warnings are not published",
+     "2026-03-01", pen("samr", severity="minor", measures=["warning"]),
+     ex(False, None, None, True, "samr-2025", ["repair_not_needed"]))
+food107 = pen("samr", severity="general", sector="food", measures=["fine"], publishedOn="2026-01-10", **SAMR107_OK)
+case("samr107-food-param-missing", O107 + ": whether the food / drug / special-equipment 1-year minimum survives is not stated: portal parameter, no default",
+     "2026-04-11", food107, ex(False, None, "2027-01-10", False, "samr-2025", ["parameter_missing"], determined=False))
+case("samr107-food-param-given", O107 + "; params.samrSectorMinimum 6 months (a portal's reading): 2026-01-10 + 6 months -> apply from 2026-07-11",
+     "2026-04-11", food107, ex(False, "2026-07-11", "2027-01-10", False, "samr-2025", ["waiting_period"]),
+     params={"samrSectorMinimum": {"after": {"months": 6}}})
+case("samr107-restrictive-never", O107 + "; params.samrRestrictiveMeasuresMinimum never (Order 45 Art 14 reading): revoked licence, 3 years",
+     "2026-11-26", pen("samr", severity="serious", measures=["revoke_permit"], publishedOn="2026-01-31", **SAMR107_OK),
+     ex(False, None, "2029-01-31", True, "samr-2025", ["early_repair_excluded"]), params={"samrRestrictiveMeasuresMinimum": "never"})
+old107 = pen("samr", severity="general", measures=["confiscation"], publishedOn="2025-11-30", **SAMR_OK, commitmentSigned=True)
+TR = O107 + ": no transitional provision found for records published before 2025-12-25 (params.samrTransition, no default)"
+case("samr107-transition-param-missing", TR, "2026-04-10", old107,
+     ex(False, None, None, False, "samr-2025", ["parameter_missing"], determined=False))
+case("samr107-transition-application-date", TR + "; application_date: Order 107 general, 2025-11-30 + 3 months -> last day 2026-02-28, apply from 2026-03-01; 1 year -> 2026-11-30",
+     "2026-04-10", old107, ex(True, "2026-03-01", "2026-11-30", False, "samr-2025", []), params={"samrTransition": "application_date"})
+case("samr107-transition-publication-date", TR + "; publication_date: 3号 Art 6 other, 6 months -> apply from 2026-05-31; 3 years -> 2028-11-30",
+     "2026-04-10", old107, ex(False, "2026-05-31", "2028-11-30", False, "samr-2021", ["waiting_period"]), params={"samrTransition": "publication_date"})
+case("samr107-bad-param", "params.samrSectorMinimum is {after: period} or never", "2026-04-11", food107,
+     params={"samrSectorMinimum": "at_once"}, error=("invalid_value", "params.samrSectorMinimum"))
+
+# ---------------- Procedure deadlines (issue 16 item 2) ----------------
+P22 = "国办发〔2025〕22号 (repair-rules.md third check, B): feedback within 10 working days of the application, decision within 3 working days of receipt"
+HOL = "2026 notice (data/holidays.tsv): 10-01..07 off, Saturday 10-10 worked"
+case("proc-ndrc-across-national-day", P22 + "; " + HOL + ": applied 09-28 -> 09-29, 09-30, 10-08, 10-09, 10-10, 10-12..16 = 2026-10-16; received 09-30 -> 10-08, 10-09, 10-10",
+     "2026-09-28", gen, ex(True, "2026-08-11", "2027-05-10", False, "ndrc-2026", [],
+                           dues={"ndrc-2026/feedback": "2026-10-16", "ndrc-2026/decision": "2026-10-10"}),
+     applied="2026-09-28", received="2026-09-30")
+case("proc-ndrc-received-not-given", P22 + ": the decision deadline counts from receipt, which the case does not give",
+     "2026-09-28", gen, ex(True, "2026-08-11", "2027-05-10", False, "ndrc-2026", [],
+                           dues={"ndrc-2026/feedback": "2026-10-16", "ndrc-2026/decision": None}), applied="2026-09-28")
+case("proc-ndrc-year-not-covered", P22 + "; the calendar ends with 2026 and fails closed: applied 12-24 needs 2027; received 12-28 -> 12-29, 12-30, 12-31",
+     "2026-11-30", gen, ex(True, "2026-08-11", "2027-05-10", False, "ndrc-2026", [],
+                           dues={"ndrc-2026/feedback": {"error": "year_not_covered"}, "ndrc-2026/decision": "2026-12-31"}),
+     applied="2026-12-24", received="2026-12-28")
+case("proc-samr107-across-national-day", O107 + ": processing within 7 working days; " + HOL + ": applied 09-29 -> 09-30, 10-08, 10-09, 10-10, 10-12, 10-13, 10-14",
+     "2026-09-29", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", [],
+                            dues={"samr-2025/decision": "2026-10-14"}), applied="2026-09-29")
+case("proc-received-before-applied", "receivedOn cannot be before appliedOn", "2026-09-28", gen,
+     applied="2026-09-28", received="2026-09-27", error=("inconsistent_dates", "receivedOn"))
+case("warning-after-last-review", "issue 16 item 4: asked after the newest built-in rule set's last review (2026-11-30, samr-2025 reviewedOn)",
+     "2026-12-01", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", [], warnings=["rules_may_be_outdated"]))
+case("no-warning-on-review-day", "issue 16 item 4: no warning up to the last review day (2026-11-30)",
+     "2026-11-30", g107, ex(True, "2026-04-11", "2027-01-10", False, "samr-2025", [], warnings=[]))
+
 # ---------------- SAMR lists ----------------
 case("abnormal-operations-cured", "repair-rules.md Lists: 经营异常名录, SAMR 3号 Art 5: any time the cause is cured, plus a commitment letter",
      "2025-03-01", {"kind": "abnormal_operations", "track": "samr", "listedOn": "2025-03-01",
@@ -242,14 +317,14 @@ case("spc-before-2017-05-01", "repair-rules.md: SPC 2017 from 2017-05-01",
      "2017-04-30", {"kind": "dishonest_judgment_debtor", "track": "court", "spcItem": 2, "listedOn": "2017-01-01"}, error=("no_rule_set_in_force", "asOf"))
 
 # ---------------- custom rule sets ----------------
-custom = [{"id": "samr-2025", "track": "samr", "citation": "portal-supplied test rule set (not a real rule)",
+custom = [{"id": "samr-local", "track": "samr", "citation": "portal-supplied test rule set (not a real rule)",
            "effectiveFrom": "2025-12-25",
            "rows": [{"id": "penalty-any", "kinds": ["administrative_penalty"], "anchor": "publication",
                      "earliest": {"after": {"months": 3}}, "publication": {"fixed": {"years": 1}},
                      "conditions": ["obligations_performed"], "citation": "test row", "confidence": "B"}]}]
 case("custom-samr-2025-auto", "repair-rules.md, second check: a newer SAMR rule may apply from 2025-12-25; a portal supplies it as JSON (test numbers: 3 months / 1 year)",
      "2026-03-31", pen("samr", measures=["fine"], publishedOn="2025-12-31", obligationsPerformed=True),
-     ex(False, "2026-04-01", "2026-12-31", False, "samr-2025", ["waiting_period"], rules=["samr-2025/penalty-any"]), custom=custom)
+     ex(False, "2026-04-01", "2026-12-31", False, "samr-local", ["waiting_period"], rules=["samr-local/penalty-any"]), custom=custom)
 case("custom-not-yet-in-force", "repair-rules.md: samr-2021 stays the built-in SAMR set; 3号 Art 6 6 months; 2025-06-30 + 6 months -> 2025-12-30",
      "2025-12-24", pen("samr", measures=["confiscation"], publishedOn="2025-06-30", **SAMR_OK),
      ex(False, "2025-12-31", "2028-06-30", False, "samr-2021", ["waiting_period"]), custom=custom)

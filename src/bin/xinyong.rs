@@ -17,17 +17,26 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "xinyong/check.rs"]
+mod check;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use clap::{Parser, Subcommand, ValueEnum};
-    use serde::Serialize;
-    use std::io::{self, BufRead, BufWriter, Write};
+    use super::check;
+    use clap::{Parser, Subcommand};
+    use std::io;
     use std::process::ExitCode;
-    use xinyong::{orgcode, regno, uscc, Lang, ValidateOptions, Validation};
+    use xinyong::Lang;
 
     /// Chinese public-credit checks: Unified Social Credit Codes (GB 32100),
     /// organization codes (GB 11714) and 15-digit registration numbers.
     #[derive(Parser)]
-    #[command(name = "xinyong", version, about, long_about = None)]
+    #[command(name = "xinyong", version, about, long_about = None, after_help = "Examples:\n  \
+        xinyong check 91350100M000100Y43 9135010OM000100Y43\n  \
+        xinyong check --column 统一社会信用代码 归集.csv > 结果.csv\n  \
+        xinyong repair case.json\n  \
+        xinyong deadline 2025-12-26 --rule double-publicity-7wd\n\n\
+        `xinyong <COMMAND> --help` says more. The npm package's CLI (`npx xinyong check`) has the same check.")]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -35,13 +44,22 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
-        /// Check codes given as arguments or, with none, one per line from stdin.
+        /// Check codes given as arguments, or in a text, CSV or TSV file (or stdin).
         ///
-        /// Exit status: 0 when all are valid, 1 when any is invalid, 2 on a usage error.
-        #[command(after_help = "Examples:\n  xinyong check 91350100M000100Y43\n  \
+        /// One argument that is an existing path, or has a / or an extension, is a FILE.
+        /// Writes every row with result columns appended (CSV, or JSON lines with --json):
+        /// valid,normalized,error_kind,error_position,message,suggestion,division,region,duplicate_of
+        /// (division: the six-digit division code; region: its name, in Chinese), and a
+        /// summary to stderr. Reads UTF-8 only: for GBK or UTF-16, use `npx xinyong check`.
+        ///
+        /// Exit status: 0 when all are valid, 1 when any is invalid, 2 on a usage or input
+        /// error (an unreadable input: a directory, a workbook, binary data, not UTF-8).
+        #[command(after_help = "Examples:\n  xinyong check 91350100M000100Y43 9135010OM000100Y43\n  \
+            xinyong check codes.txt\n  \
+            xinyong check --column 统一社会信用代码 归集.csv > 结果.csv\n  \
+            xinyong check --invalid-only --lang en data.tsv > invalid.tsv\n  \
             xinyong check --kind org D2143569-X\n  \
-            xinyong check --json < codes.txt > results.jsonl\n  \
-            xinyong check --lang en 91350100M000100Y4A")]
+            cut -f2 data.tsv | xinyong check --json - > results.jsonl")]
         Check(CheckArgs),
         /// Credit-repair eligibility for one JSON case, or JSON lines, from FILE or stdin.
         ///
@@ -53,7 +71,8 @@ mod cli {
         ///
         /// Exit status: 0 with the deadline, 2 for a bad date or a year the calendar does not cover.
         #[command(after_help = "Examples:\n  xinyong deadline 2025-12-26 --rule double-publicity-7wd\n  \
-            xinyong deadline 2024-02-08 --rule samr-20wd --json")]
+            xinyong deadline 2024-02-08 --rule samr-20wd --json\n  \
+            xinyong deadline 2026-12-28 --calendar holidays-2027.json")]
         Deadline(DeadlineArgs),
     }
 
@@ -64,6 +83,10 @@ mod cli {
         /// double-publicity-7wd (双公示, 7 working days) or samr-20wd (market regulation, 20).
         #[arg(long, default_value = "double-publicity-7wd")]
         rule: String,
+        /// A State Council holiday notice as JSON, added to the built-in calendar
+        /// (2004-2026): {"2027": {"holidays": ["2027-01-01", …], "workdays": [ … ]}}.
+        #[arg(long, value_name = "FILE")]
+        calendar: Option<std::path::PathBuf>,
         /// Print the deadline as one JSON object.
         #[arg(long)]
         json: bool,
@@ -76,6 +99,10 @@ mod cli {
     struct RepairArgs {
         /// A file with one JSON case or JSON lines; stdin when absent or `-`.
         file: Option<std::path::PathBuf>,
+        /// A State Council holiday notice as JSON, added to the built-in calendar
+        /// (2004-2026): {"2027": {"holidays": ["2027-01-01", …], "workdays": [ … ]}}.
+        #[arg(long, value_name = "FILE")]
+        calendar: Option<std::path::PathBuf>,
         /// One JSON object per case: the answer, or `{"error": …}`.
         #[arg(long)]
         json: bool,
@@ -84,49 +111,98 @@ mod cli {
         lang: Lang,
     }
 
+    /// `check`'s options: the Node CLI's (`npx xinyong check`), with the same meaning.
     #[derive(clap::Args)]
     struct CheckArgs {
-        /// Codes to check; read one per line from stdin when none are given.
-        codes: Vec<String>,
-        /// One JSON object per input line (the library's result plus `input`).
+        /// Codes to check, or one FILE (text, CSV or TSV; `-` for stdin); stdin when none.
+        #[arg(value_name = "CODE...|FILE|-")]
+        inputs: Vec<String>,
+        /// The code column, by header name or 1-based number (default: detected).
+        #[arg(short = 'c', long, value_name = "NAME|N")]
+        column: Option<String>,
+        /// The first row is a header (default: detected).
+        #[arg(long, conflicts_with = "no_header")]
+        header: bool,
+        /// The first row is data.
+        #[arg(long)]
+        no_header: bool,
+        /// Field delimiter: , ; | or tab (default: detected from the first line, else the extension).
+        #[arg(short = 'd', long, value_name = "C")]
+        delimiter: Option<String>,
+        /// auto or utf8: this CLI reads UTF-8 only (GBK and UTF-16: use `npx xinyong check`).
+        #[arg(short = 'e', long, default_value = "auto", value_name = "E")]
+        encoding: String,
+        /// One JSON object a row: the library's result plus row, input, duplicateOf and the row's fields.
         #[arg(long)]
         json: bool,
-        /// Which identifier the codes are.
-        #[arg(long, value_enum, default_value_t = Kind::Uscc)]
-        kind: Kind,
-        /// Language of the messages: zh-Hans, zh-Hant or en.
-        #[arg(long, default_value = "zh-Hans")]
+        /// Write only the rows whose code is invalid.
+        #[arg(long)]
+        invalid_only: bool,
+        /// Language of the messages and region names: zh-Hans, zh-Hant or en.
+        #[arg(short = 'l', long, default_value = "zh-Hans")]
         lang: Lang,
+        /// Which identifier the codes are.
+        #[arg(short = 'k', long, value_enum, default_value_t = check::Kind::Uscc)]
+        kind: check::Kind,
         /// Accept Fujian/Xiamen pilot-era codes (valid, with a warning).
         #[arg(long)]
         accept_pilot_codes: bool,
         /// Skip the typo-suggestion search (faster on large, dirty inputs).
         #[arg(long)]
         no_suggestions: bool,
-    }
-
-    #[derive(Clone, Copy, ValueEnum)]
-    enum Kind {
-        /// Unified Social Credit Code, 18 characters.
-        Uscc,
-        /// Organization code, 9 characters.
-        Org,
-        /// Business registration number, 15 digits.
-        Regno,
-    }
-
-    #[derive(Serialize)]
-    struct Line<'a> {
-        input: &'a str,
-        #[serde(flatten)]
-        result: &'a Validation,
+        /// Start the output with a UTF-8 BOM (for Excel).
+        #[arg(long)]
+        bom: bool,
+        /// Write cells starting with = + - @ as they are (by default they get a leading ').
+        #[arg(long)]
+        no_formula_guard: bool,
+        /// Accepted for the Node CLI's sake: this CLI shows no progress bar.
+        #[arg(long)]
+        no_progress: bool,
+        /// No summary on stderr.
+        #[arg(short = 'q', long)]
+        quiet: bool,
     }
 
     pub fn main() -> ExitCode {
-        let cli = Cli::parse();
+        let cli = parse_args();
+        let (calendar, lang) = match &cli.command {
+            Command::Deadline(a) => (a.calendar.as_deref(), a.lang),
+            Command::Repair(a) => (a.calendar.as_deref(), a.lang),
+            Command::Check(a) => (None, a.lang),
+        };
+        if let Some(path) = calendar {
+            if let Err(message) = add_calendar(path, lang) {
+                eprintln!("xinyong: --calendar {}: {message}", path.display());
+                return ExitCode::from(2);
+            }
+        }
         // What "not all fine" exits with: 1 for an invalid code, 2 for a malformed case.
         let (outcome, not_all_fine) = match cli.command {
-            Command::Check(args) => (check(&args), 1),
+            Command::Check(args) => {
+                let header = match (args.header, args.no_header) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                };
+                let options = check::Options {
+                    inputs: args.inputs,
+                    column: args.column,
+                    header,
+                    delimiter: args.delimiter,
+                    encoding: args.encoding,
+                    json: args.json,
+                    invalid_only: args.invalid_only,
+                    lang: args.lang,
+                    kind: args.kind,
+                    accept_pilot_codes: args.accept_pilot_codes,
+                    no_suggestions: args.no_suggestions,
+                    bom: args.bom,
+                    formula_guard: !args.no_formula_guard,
+                    quiet: args.quiet,
+                };
+                (check::run(&options), 1)
+            }
             #[cfg(feature = "repair")]
             Command::Repair(args) => (repair::run(&args), 2),
             #[cfg(not(feature = "repair"))]
@@ -154,9 +230,38 @@ mod cli {
         }
     }
 
+    /// The arguments; `--version` also lists the built-in rule sets and the
+    /// calendar's years (`-V`: the version only).
+    fn parse_args() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        #[cfg_attr(not(feature = "repair"), allow(unused_mut))]
+        let mut command = Cli::command();
+        #[cfg(feature = "repair")]
+        if let Ok(info) = xinyong::repair::rules_info() {
+            let text = format!("{}\n{}", env!("CARGO_PKG_VERSION"), info.to_text().trim_end());
+            // Built once per run; clap keeps a &'static str.
+            command = command.long_version(&*Box::leak(text.into_boxed_str()));
+        }
+        Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+    }
+
+    /// Adds the years of a holiday-notice JSON file to the calendar every
+    /// deadline and repair answer of this run uses; the message on failure.
+    #[cfg(feature = "workdays")]
+    fn add_calendar(path: &std::path::Path, lang: Lang) -> Result<(), String> {
+        let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+        xinyong::workdays::add_holiday_years(&text).map(drop).map_err(|e| e.message.get(lang).to_owned())
+    }
+
+    #[cfg(not(feature = "workdays"))]
+    fn add_calendar(_: &std::path::Path, _: Lang) -> Result<(), String> {
+        Err("built without the `workdays` feature".into())
+    }
+
     /// Prints the deadline; Ok(false) (exit 2) with the message for bad input.
     #[cfg(feature = "workdays")]
     fn deadline(args: &DeadlineArgs) -> io::Result<bool> {
+        use std::io::Write;
         use xinyong::workdays::{parse_date, publication_deadline, DeadlineRule};
         let Some(rule) = DeadlineRule::from_id(&args.rule) else {
             eprintln!("xinyong: unknown rule '{}': use double-publicity-7wd or samr-20wd", args.rule);
@@ -176,94 +281,6 @@ mod cli {
             }
         }
         Ok(true)
-    }
-
-    /// Checks every code, writing as it goes; true when all were valid.
-    fn check(args: &CheckArgs) -> io::Result<bool> {
-        let options = ValidateOptions {
-            accept_pilot_codes: args.accept_pilot_codes,
-            suggestions: !args.no_suggestions,
-            max_suggestions: 3,
-        };
-        let validate = |input: &str| match args.kind {
-            Kind::Uscc => uscc::validate_with(input, &options),
-            Kind::Org => orgcode::validate_with(input, &options),
-            Kind::Regno => regno::validate_with(input, &options),
-        };
-        let mut out = BufWriter::new(io::stdout().lock());
-        let mut all_valid = true;
-        let mut each = |input: &str| -> io::Result<()> {
-            let result = validate(input);
-            all_valid &= result.valid;
-            if args.json {
-                serde_json::to_writer(&mut out, &Line { input, result: &result })?;
-                out.write_all(b"\n")
-            } else {
-                write_row(&mut out, input, &result, args.lang)
-            }
-        };
-        if args.codes.is_empty() {
-            // Streaming: one line in memory at a time, however long the input.
-            let stdin = io::stdin().lock();
-            for line in stdin.lines() {
-                let line = line.map_err(|e| io::Error::new(e.kind(), format!("reading stdin: {e}")))?;
-                each(line.strip_suffix('\r').unwrap_or(&line))?;
-            }
-        } else {
-            for code in &args.codes {
-                each(code)?;
-            }
-        }
-        out.flush()?;
-        Ok(all_valid)
-    }
-
-    /// One line of the readable table: input, verdict, normalized code, and
-    /// the first error (or the code's type) with the best suggestion.
-    fn write_row(out: &mut impl Write, input: &str, r: &Validation, lang: Lang) -> io::Result<()> {
-        let verdict = match (r.valid, lang) {
-            (true, Lang::En) => "valid  ",
-            (false, Lang::En) => "INVALID",
-            (true, Lang::ZhHant) | (true, Lang::ZhHans) => "有效   ",
-            (false, Lang::ZhHans) => "无效   ",
-            (false, Lang::ZhHant) => "無效   ",
-        };
-        let mut detail = if let Some(e) = r.errors.first() {
-            let more = r.errors.len() - 1;
-            let mut s = e.message.get(lang).to_owned();
-            if more > 0 {
-                s.push_str(&match lang {
-                    Lang::En => format!(" (+{more} more)"),
-                    _ => format!("（另有 {more} 处）"),
-                });
-            }
-            s
-        } else {
-            let part = |n: &Option<xinyong::Named>| n.as_ref().map(|n| n.name.get(lang).to_owned());
-            [part(&r.parts.entity_type), part(&r.parts.authority), r.parts.division_code.clone()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ")
-        };
-        if let Some(d) = r.diagnoses.first() {
-            detail.push_str(" | ");
-            detail.push_str(d.message.get(lang));
-        }
-        if let Some(s) = r.suggestions.first() {
-            detail.push_str(match lang {
-                Lang::En => " | did you mean ",
-                Lang::ZhHans => " | 是否为 ",
-                Lang::ZhHant => " | 是否為 ",
-            });
-            detail.push_str(&s.code);
-        }
-        let shown: String = input.chars().take(24).collect();
-        writeln!(
-            out,
-            "{shown:<20} {verdict} {:<18} {detail}",
-            r.normalized.chars().take(24).collect::<String>()
-        )
     }
 
     #[cfg(feature = "repair")]
@@ -346,6 +363,29 @@ mod cli {
             }
             for u in &a.unmet {
                 writeln!(out, "  - {}", u.message.get(lang))?;
+            }
+            for d in &a.procedure_deadlines {
+                let step = serde_json::to_value(d.step).ok().and_then(|v| v.as_str().map(str::to_owned));
+                let step = step.unwrap_or_default();
+                #[cfg(feature = "workdays")]
+                let unavailable = d.unavailable.as_ref().map(|e| e.message.get(lang));
+                #[cfg(not(feature = "workdays"))]
+                let unavailable: Option<&str> = None;
+                match (d.start, d.due, unavailable) {
+                    (Some(start), Some(due), _) => match lang {
+                        Lang::En => writeln!(
+                            out,
+                            "  {step} due {due} ({} working days after {} {start})",
+                            d.working_days, d.from
+                        )?,
+                        _ => writeln!(out, "  {step}: {due} ({} {start} + {} wd)", d.from, d.working_days)?,
+                    },
+                    (_, _, Some(message)) => writeln!(out, "  {step}: {message}")?,
+                    _ => writeln!(out, "  {step}: {} ?", d.from)?,
+                }
+            }
+            for w in &a.warnings {
+                writeln!(out, "  ! {}", w.message.get(lang))?;
             }
             let cited: Vec<String> =
                 a.rules.iter().map(|r| format!("{} ({:?})", r.citation, r.confidence)).collect();

@@ -8,7 +8,10 @@ use super::rules::{
     self, builtin_rule_set, builtin_rule_sets, Anchor, Condition, Earliest, Exclusion, Measure, Publication,
     RefusalGround, RuleRow, RuleSet,
 };
-use super::{ConditionStatus, Record, RepairAnswer, RepairCase, RuleSetSelector, RuleUsed, Unmet, UnmetKind};
+use super::{
+    ConditionStatus, ProcedureDeadline, ProcedureStart, Record, RepairAnswer, RepairCase, RepairWarning,
+    RepairWarningKind, RuleSetSelector, RuleUsed, Unmet, UnmetKind,
+};
 use chrono::NaiveDate;
 
 /// Earliest outcome, ordered NotNeeded < From < Undetermined < Never when combining.
@@ -109,10 +112,23 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
         ("record.listingUnitRepairFrom", rec.listing_unit_repair_from),
         ("record.listingUnitExitOn", rec.listing_unit_exit_on),
         ("record.refusedForFalseMaterialsOn", rec.refused_for_false_materials_on),
+        ("appliedOn", case.applied_on),
+        ("receivedOn", case.received_on),
     ];
     for (field, d) in dated {
         if d.is_some_and(|d| d < dates::min_date() || d > dates::max_date()) {
             return Err(RepairError::new(RepairErrorKind::InvalidDate, field, "", "", ""));
+        }
+    }
+    if let (Some(applied), Some(received)) = (case.applied_on, case.received_on) {
+        if received < applied {
+            return Err(RepairError::new(
+                RepairErrorKind::InconsistentDates,
+                "receivedOn",
+                "收到申请的日期早于申请日期",
+                "收到申請的日期早於申請日期",
+                "the application was received before it was made",
+            ));
         }
     }
     if let (Some(decided), Some(published)) = (rec.decided_on, rec.published_on) {
@@ -124,6 +140,20 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
                 "決定日期晚於公示日期",
                 "the decision date is after the publication date",
             ));
+        }
+    }
+    for name in Earliest::PARAMS {
+        match case.params.earliest_param(name) {
+            None | Some(Earliest::Never) => {}
+            Some(Earliest::After(p)) if p.is_bounded() && !p.is_zero() => {}
+            Some(_) => {
+                return Err(invalid(
+                    &format!("params.{name}"),
+                    "应为 {\"after\": 期间} 或 \"never\"",
+                    "應為 {\"after\": 期間} 或 \"never\"",
+                    "expected {\"after\": period} or \"never\"",
+                ))
+            }
         }
     }
     for (i, rs) in case.custom_rule_sets.iter().enumerate() {
@@ -142,27 +172,49 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
     Ok(())
 }
 
-fn select<'a>(case: &'a RepairCase) -> Result<&'a RuleSet, RepairError> {
+/// The newest rule set of `track` in force on `day`, custom ones preferred on a tie.
+fn newest_in_force(case: &RepairCase, day: NaiveDate) -> Result<&RuleSet, RepairError> {
+    builtin_rule_sets()?
+        .iter()
+        .map(|r| (r, false))
+        .chain(case.custom_rule_sets.iter().map(|r| (r, true)))
+        .filter(|(r, _)| r.track == case.record.track && r.in_force(day))
+        .max_by_key(|(r, custom)| (r.effective_from, *custom))
+        .map(|(r, _)| r)
+        .ok_or_else(|| {
+            RepairError::new(
+                RepairErrorKind::NoRuleSetInForce,
+                "asOf",
+                "该日期无有效规则集",
+                "該日期無有效規則集",
+                "no rule set of the record's track is in force on that date",
+            )
+        })
+}
+
+/// The rule set, and whether the answer waits for `params.samrTransition`: under
+/// `auto`, a record dated (published, else listed, else decided) before the chosen
+/// rule set's `effectiveFrom`, where that rule set leaves the transition open.
+fn select(case: &RepairCase) -> Result<(&RuleSet, bool), RepairError> {
     let track = case.record.track;
-    let rs: &'a RuleSet = match &case.rule_set {
+    let mut waits = false;
+    let rs: &RuleSet = match &case.rule_set {
         RuleSetSelector::Auto => {
-            let builtins = builtin_rule_sets()?;
-            builtins
-                .iter()
-                .map(|r| (r, false))
-                .chain(case.custom_rule_sets.iter().map(|r| (r, true)))
-                .filter(|(r, _)| r.track == track && r.in_force(case.as_of))
-                .max_by_key(|(r, custom)| (r.effective_from, *custom))
-                .map(|(r, _)| r)
-                .ok_or_else(|| {
-                    RepairError::new(
-                        RepairErrorKind::NoRuleSetInForce,
-                        "asOf",
-                        "该日期无有效规则集",
-                        "該日期無有效規則集",
-                        "no rule set of the record's track is in force on that date",
-                    )
-                })?
+            let rs = newest_in_force(case, case.as_of)?;
+            let rec = &case.record;
+            match rec.published_on.or(rec.listed_on).or(rec.decided_on) {
+                Some(dated) if rs.transition_note.is_some() && dated < rs.effective_from => {
+                    match case.params.samr_transition {
+                        Some(super::Transition::ApplicationDate) => rs,
+                        Some(super::Transition::PublicationDate) => newest_in_force(case, dated)?,
+                        None => {
+                            waits = true;
+                            rs
+                        }
+                    }
+                }
+                _ => rs,
+            }
         }
         RuleSetSelector::Builtin(b) => builtin_rule_set(*b)?,
         RuleSetSelector::Custom(id) => {
@@ -186,7 +238,7 @@ fn select<'a>(case: &'a RepairCase) -> Result<&'a RuleSet, RepairError> {
             "the rule set belongs to another track than record.track",
         ));
     }
-    Ok(rs)
+    Ok((rs, waits))
 }
 
 fn row_matches(row: &RuleRow, rec: &Record, measure: Option<Measure>) -> bool {
@@ -246,6 +298,7 @@ fn json_missing(field: &str) -> RepairError {
 /// Working state while a case is evaluated.
 struct Ctx<'a> {
     rec: &'a Record,
+    params: &'a super::Params,
     undetermined: Vec<Unmet>,
 }
 
@@ -281,11 +334,23 @@ impl Ctx<'_> {
         };
         let field = row.anchor.field();
         let anchor_day = || anchor.ok_or_else(|| json_missing(field));
-        let early = match row.earliest {
+        let earliest = match &row.earliest {
+            Earliest::Param(name) => match self.params.earliest_param(name) {
+                Some(value) => value.clone(),
+                None => {
+                    self.need_param(name);
+                    return Ok((Early::Undetermined, self.eval_ends(row, anchor, field)?));
+                }
+            },
+            other => other.clone(),
+        };
+        let early = match earliest {
             Earliest::AtOnce => Early::From(anchor_day()?),
             Earliest::After(p) => {
                 Early::From(dates::first_day_after(anchor_day()?, p).ok_or_else(|| out_of_range(field))?)
             }
+            // Validated: a parameter's value is `after` or `never`.
+            Earliest::Param(_) => Early::Undetermined,
             Earliest::Never => Early::Never,
             Earliest::NotNeeded => Early::NotNeeded,
             Earliest::SetByListingUnit => match rec.listing_unit_repair_from {
@@ -296,6 +361,19 @@ impl Ctx<'_> {
                 }
             },
         };
+        let ends = self.eval_ends(row, anchor, field)?;
+        Ok((early, ends))
+    }
+
+    /// When publication ends under `row`, counted from `anchor`.
+    fn eval_ends(
+        &mut self,
+        row: &RuleRow,
+        anchor: Option<NaiveDate>,
+        field: &str,
+    ) -> Result<Ends, RepairError> {
+        let rec = self.rec;
+        let anchor_day = || anchor.ok_or_else(|| json_missing(field));
         let ends = match row.publication {
             Publication::NotPublished => Ends::NotPublished,
             Publication::Fixed(p) => {
@@ -333,7 +411,7 @@ impl Ctx<'_> {
                 }
             },
         };
-        Ok((early, ends))
+        Ok(ends)
     }
 }
 
@@ -380,10 +458,13 @@ fn condition_status(c: Condition, rec: &Record) -> Option<ConditionStatus> {
 /// Evaluates a case (see [`super::repair_eligibility`]).
 pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
     validate_case(case)?;
-    let rs = select(case)?;
+    let (rs, waits_for_transition) = select(case)?;
     let rec = &case.record;
     let as_of = case.as_of;
-    let mut ctx = Ctx { rec, undetermined: Vec::new() };
+    let mut ctx = Ctx { rec, params: &case.params, undetermined: Vec::new() };
+    if waits_for_transition {
+        ctx.need_param("samrTransition");
+    }
 
     // 1. The measures to match: `fine` is classed as low or not where the table has a low_fine row.
     let kind_rows = || rs.rows.iter().filter(|r| r.kinds.contains(&rec.kind));
@@ -439,7 +520,7 @@ pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
     }
 
     // 3. Each row's outcome; the longest wins.
-    let (mut early, mut ends) = if unclassified {
+    let (mut early, mut ends) = if unclassified || waits_for_transition {
         (Early::Undetermined, Ends::Undetermined)
     } else {
         (Early::NotNeeded, Ends::NotPublished)
@@ -645,6 +726,8 @@ pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
     };
     let never_early = matches!(early, Early::Never | Early::NotNeeded) || no_window.is_some();
     let eligible = determined && earliest_apply_date.is_some_and(|d| as_of >= d) && out.is_empty();
+    let procedure_deadlines = procedure_deadlines(case, rs);
+    let warnings = warnings(as_of)?;
     Ok(RepairAnswer {
         eligible,
         determined,
@@ -654,5 +737,61 @@ pub(crate) fn evaluate(case: &RepairCase) -> Result<RepairAnswer, RepairError> {
         rule_set: rs.id.clone(),
         rules: rules_used,
         unmet: out,
+        procedure_deadlines,
+        warnings,
+    })
+}
+
+/// The due dates of `rs`'s procedure, given `appliedOn`, in the process-wide
+/// working-day calendar (fail closed: an uncovered year leaves `due` null with
+/// the reason).
+fn procedure_deadlines(case: &RepairCase, rs: &RuleSet) -> Vec<ProcedureDeadline> {
+    if case.applied_on.is_none() {
+        return Vec::new();
+    }
+    rs.procedures
+        .iter()
+        .map(|p| {
+            let start = match p.from {
+                ProcedureStart::AppliedOn => case.applied_on,
+                ProcedureStart::ReceivedOn => case.received_on,
+            };
+            #[cfg(feature = "workdays")]
+            let (due, unavailable) = match start.map(|d| crate::workdays::add_working_days(d, p.working_days))
+            {
+                Some(Ok(due)) => (Some(due), None),
+                Some(Err(e)) => (None, Some(e)),
+                None => (None, None),
+            };
+            #[cfg(not(feature = "workdays"))]
+            let due = None;
+            ProcedureDeadline {
+                id: format!("{}/{}", rs.id, p.id),
+                step: p.step,
+                from: p.from.field().to_string(),
+                start,
+                working_days: p.working_days,
+                due,
+                #[cfg(feature = "workdays")]
+                unavailable,
+                citation: p.citation.clone(),
+                confidence: p.confidence,
+            }
+        })
+        .collect()
+}
+
+/// `rules_may_be_outdated` when `as_of` is after the newest built-in rule set's
+/// last review (whatever rule set answered: a newer rule may exist for any track).
+fn warnings(as_of: NaiveDate) -> Result<Vec<RepairWarning>, RepairError> {
+    let newest = builtin_rule_sets()?.iter().max_by_key(|r| r.effective_from);
+    let reviewed = newest.and_then(|r| r.reviewed_on.map(|d| (r.id.as_str(), d)));
+    Ok(match reviewed {
+        Some((id, day)) if as_of > day => vec![RepairWarning {
+            kind: RepairWarningKind::RulesMayBeOutdated,
+            date: day,
+            message: msg::rules_may_be_outdated(id, day),
+        }],
+        _ => Vec::new(),
     })
 }

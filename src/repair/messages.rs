@@ -166,3 +166,15 @@ pub(crate) fn record_field_missing(field: &str) -> Text {
         format!("{field} is missing: cannot be determined"),
     )
 }
+
+/// The answer is asked for a day after the newest built-in rule set (`id`) was last reviewed.
+pub(crate) fn rules_may_be_outdated(id: &str, reviewed: NaiveDate) -> Text {
+    let d = format_date(reviewed);
+    Text::new(
+        format!("本版本的规则最后核对于 {d}（最新内置规则集 {id}）；此后施行的新规定未收录，请核实"),
+        format!("本版本的規則最後核對於 {d}（最新內建規則集 {id}）；此後施行的新規定未收錄，請核實"),
+        format!(
+            "the rules of this version were last reviewed on {d} (newest built-in rule set {id}); rules in force since are not included: check them"
+        ),
+    )
+}

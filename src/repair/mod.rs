@@ -12,6 +12,20 @@
 //! `parameter_missing` and `determined: false` (not an error: the portal can
 //! still show the rest).
 //!
+//! SAMR Order 107 (`samr-2025`, issue 16): a general penalty (fine) published
+//! 2026-01-10 may be repaired from 2026-04-11 (3 months), and its publication
+//! ends by itself after 2027-01-10 (1 year).
+//!
+//! ```
+//! use xinyong::repair::{parse_case_json, repair_eligibility};
+//! let case = parse_case_json(r#"{"asOf": "2026-04-10", "ruleSet": "auto",
+//!   "record": {"kind": "administrative_penalty", "track": "samr", "severity": "general",
+//!              "measures": ["fine"], "publishedOn": "2026-01-10"}}"#).unwrap();
+//! let a = repair_eligibility(&case).unwrap();
+//! assert_eq!(a.rule_set, "samr-2025");
+//! assert_eq!(a.earliest_apply_date.map(|d| d.to_string()), Some("2026-04-11".into()));
+//! ```
+//!
 //! Worked example (Order 36, general penalty published 2026-05-10):
 //!
 //! ```
@@ -39,8 +53,8 @@ mod rules;
 pub use error::{RepairError, RepairErrorKind};
 pub use rules::{
     builtin_rule_set, builtin_rule_sets, parse_rule_set_json, Anchor, BuiltinRuleSet, Condition, Confidence,
-    Earliest, Exclusion, Measure, Publication, RecordKind, RefusalGround, RefusalRule, RuleRow, RuleSet,
-    Sector, Severity, Track,
+    Earliest, Exclusion, Measure, ProcedureRule, ProcedureStart, ProcedureStep, Publication, RecordKind,
+    RefusalGround, RefusalRule, RuleRow, RuleSet, Sector, Severity, Track,
 };
 
 use crate::i18n::Text;
@@ -86,7 +100,7 @@ impl TryFrom<String> for RuleSetSelector {
         {
             Ok(RuleSetSelector::Custom(s))
         } else {
-            Err("expected \"auto\", a built-in id (ndrc-2019, ndrc-2023, ndrc-2026, samr-2021, spc-2017) or a custom id (a-z, 0-9, -)".into())
+            Err("expected \"auto\", a built-in id (ndrc-2019, ndrc-2023, ndrc-2026, samr-2021, samr-2025, spc-2017) or a custom id (a-z, 0-9, -)".into())
         }
     }
 }
@@ -165,6 +179,58 @@ pub struct Params {
     /// refusal for false materials (C: number not found). 0-100.
     #[serde(default)]
     pub false_materials_ban_years: Option<u32>,
+    /// SAMR Order 107 (`samr-2025`): the minimum period of general penalties in food,
+    /// drugs and special equipment (1 year under 3号; not found for Order 107, C):
+    /// `{"after": {"months": 12}}` or `"never"`.
+    #[serde(default)]
+    pub samr_sector_minimum: Option<Earliest>,
+    /// SAMR Order 107 (`samr-2025`): when penalties with the measures Order 45 Art 14
+    /// never let stop early (licence revocation, bans, …) may be repaired (not found
+    /// for Order 107, C): `{"after": {"years": 1}}` or `"never"`.
+    #[serde(default)]
+    pub samr_restrictive_measures_minimum: Option<Earliest>,
+    /// Which SAMR rule set governs a record published (listed) before Order 107 came
+    /// into force on 2025-12-25 and asked about after (no transitional provision
+    /// found, C). Only `ruleSet: "auto"` reads it.
+    #[serde(default)]
+    pub samr_transition: Option<Transition>,
+}
+
+impl Params {
+    /// The value of an `{"param": name}` earliest ([`Earliest::PARAMS`]).
+    ///
+    /// ```
+    /// use xinyong::repair::{Earliest, Params};
+    /// let p = Params { samr_sector_minimum: Some(Earliest::Never), ..Params::default() };
+    /// assert_eq!(p.earliest_param("samrSectorMinimum"), Some(&Earliest::Never));
+    /// assert_eq!(p.earliest_param("nope"), None);
+    /// ```
+    pub fn earliest_param(&self, name: &str) -> Option<&Earliest> {
+        match name {
+            "samrSectorMinimum" => self.samr_sector_minimum.as_ref(),
+            "samrRestrictiveMeasuresMinimum" => self.samr_restrictive_measures_minimum.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// How a record dated before a new rule set's `effectiveFrom` is treated when
+/// asked about after it (portal parameter `samrTransition`).
+///
+/// ```
+/// use xinyong::repair::Transition;
+/// let t: Transition = serde_json::from_str("\"publication_date\"").unwrap();
+/// assert_eq!(t, Transition::PublicationDate);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Transition {
+    /// The rule set in force on `asOf` governs every record (the regime follows
+    /// the day the repair is applied for).
+    ApplicationDate,
+    /// A record published (listed) before the new rule set stays under the rule
+    /// set in force on that day.
+    PublicationDate,
 }
 
 /// The dated record to evaluate. Booleans are facts: `null`/absent means "not
@@ -294,6 +360,89 @@ pub struct RepairCase {
     /// Portal-supplied rule sets (validated like [`parse_rule_set_json`]).
     #[serde(default)]
     pub custom_rule_sets: Vec<RuleSet>,
+    /// The day the repair application was made: the answer then names the
+    /// procedure's due dates (`procedureDeadlines`).
+    #[serde(default, with = "dates::serde_opt_date")]
+    pub applied_on: Option<NaiveDate>,
+    /// The day the deciding authority received the application (from 信用中国),
+    /// for the deadlines counted from receipt.
+    #[serde(default, with = "dates::serde_opt_date")]
+    pub received_on: Option<NaiveDate>,
+}
+
+/// A due date of the repair procedure: `workingDays` working days after the
+/// `from` day under the State Council holiday calendar (built-in years plus
+/// any added with `addHolidayYears`). `due` is null when the start day is not
+/// given, or — failing closed — when the calendar does not cover the years
+/// (`unavailable` says which).
+///
+/// ```
+/// use xinyong::repair::{parse_case_json, repair_eligibility};
+/// let case = parse_case_json(r#"{"asOf":"2026-09-28","appliedOn":"2026-09-28","receivedOn":"2026-09-30",
+///   "record":{"kind":"administrative_penalty","track":"ndrc","severity":"general","publishedOn":"2026-05-10"}}"#).unwrap();
+/// let a = repair_eligibility(&case).unwrap();
+/// let due: Vec<String> = a.procedure_deadlines.iter().map(|d| d.due.unwrap().to_string()).collect();
+/// assert_eq!(due, ["2026-10-16", "2026-10-10"]); // over the National Day holiday; Saturday 10-10 is worked
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct ProcedureDeadline {
+    /// `<ruleSet>/<procedure id>`.
+    pub id: String,
+    /// Which step.
+    pub step: ProcedureStep,
+    /// The case field counted from: `appliedOn` or `receivedOn`.
+    pub from: String,
+    /// That day (it does not count); null when the case does not give it.
+    #[serde(with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+    pub start: Option<NaiveDate>,
+    /// Working days allowed.
+    pub working_days: u32,
+    /// The last day (a working day); null when it cannot be computed.
+    #[serde(with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+    pub due: Option<NaiveDate>,
+    /// Why `due` is null although `start` is given (e.g. `year_not_covered`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg(feature = "workdays")]
+    pub unavailable: Option<crate::workdays::WorkdayError>,
+    /// The article behind it.
+    pub citation: String,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+}
+
+/// Kinds of [`RepairWarning`].
+///
+/// ```
+/// use xinyong::repair::RepairWarningKind;
+/// assert_eq!(serde_json::to_string(&RepairWarningKind::RulesMayBeOutdated).unwrap(), "\"rules_may_be_outdated\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RepairWarningKind {
+    /// `asOf` is after the newest built-in rule set's last review: rules that came
+    /// into force since are not in this version (`date` = that review day).
+    RulesMayBeOutdated,
+}
+
+/// Something the reader of an answer should know that does not change it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RepairWarning {
+    /// Stable kind.
+    pub kind: RepairWarningKind,
+    /// The date it concerns.
+    #[serde(with = "dates::serde_date")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
+    pub date: NaiveDate,
+    /// Localized message.
+    pub message: Text,
 }
 
 /// A rule the answer rests on.
@@ -489,6 +638,14 @@ pub struct RepairAnswer {
     pub rules: Vec<RuleUsed>,
     /// What is still unmet (empty when eligible).
     pub unmet: Vec<Unmet>,
+    /// Due dates of the repair procedure (given `appliedOn`; empty otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<ProcedureDeadline>>", optional))]
+    pub procedure_deadlines: Vec<ProcedureDeadline>,
+    /// Warnings (e.g. `rules_may_be_outdated`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<RepairWarning>>", optional))]
+    pub warnings: Vec<RepairWarning>,
 }
 
 /// Evaluates a case. Never panics and never reads a clock; bad input (also in
@@ -497,8 +654,8 @@ pub struct RepairAnswer {
 ///
 /// ```
 /// use xinyong::repair::{parse_case_json, repair_eligibility};
-/// // SAMR fine of a food business, published 2025-11-30: 1 year minimum.
-/// let case = parse_case_json(r#"{"asOf":"2026-11-30","record":{"kind":"administrative_penalty",
+/// // SAMR 3号: confiscation from a food business, published 2025-11-30: 1 year minimum.
+/// let case = parse_case_json(r#"{"asOf":"2026-11-30","ruleSet":"samr-2021","record":{"kind":"administrative_penalty",
 ///   "track":"samr","sector":"food","measures":["confiscation"],"publishedOn":"2025-11-30",
 ///   "obligationsPerformed":true,"harmRemoved":true,"newSimilarPenalty":false,
 ///   "onAbnormalList":false,"onSeriousViolationList":false}}"#).unwrap();
@@ -563,10 +720,19 @@ pub fn parse_case_json(text: &str) -> Result<RepairCase, RepairError> {
     let params = match top.opt_obj("params")? {
         None => Params::default(),
         Some(p) => {
-            p.deny_unknown(&["lowFineThresholdYuan", "falseMaterialsBanYears"])?;
+            p.deny_unknown(&[
+                "lowFineThresholdYuan",
+                "falseMaterialsBanYears",
+                "samrSectorMinimum",
+                "samrRestrictiveMeasuresMinimum",
+                "samrTransition",
+            ])?;
             Params {
                 low_fine_threshold_yuan: p.opt("lowFineThresholdYuan")?,
                 false_materials_ban_years: p.opt("falseMaterialsBanYears")?,
+                samr_sector_minimum: p.opt("samrSectorMinimum")?,
+                samr_restrictive_measures_minimum: p.opt("samrRestrictiveMeasuresMinimum")?,
+                samr_transition: p.opt("samrTransition")?,
             }
         }
     };
@@ -585,7 +751,121 @@ pub fn parse_case_json(text: &str) -> Result<RepairCase, RepairError> {
             ))
         }
     };
-    let case = RepairCase { as_of, rule_set, record, params, custom_rule_sets };
+    let applied_on = top.opt_date("appliedOn")?;
+    let received_on = top.opt_date("receivedOn")?;
+    let case = RepairCase { as_of, rule_set, record, params, custom_rule_sets, applied_on, received_on };
     engine::validate_case(&case)?;
     Ok(case)
+}
+
+/// One built-in rule set, as [`rules_info`] lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSetInfo {
+    /// Id (`samr-2025`).
+    pub id: String,
+    /// Track.
+    pub track: Track,
+    /// The instrument(s) it encodes.
+    pub citation: String,
+    /// First day in force.
+    #[serde(with = "dates::serde_date")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
+    pub effective_from: NaiveDate,
+    /// Last day in force; null = open-ended.
+    #[serde(with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+    pub effective_until: Option<NaiveDate>,
+    /// The weakest confidence of its rows (`A` or `B`).
+    pub confidence: Confidence,
+    /// Rows per confidence level: `[A, B]`.
+    pub rows: [usize; 2],
+    /// The last day its sources were checked.
+    #[serde(with = "dates::serde_opt_date")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+    pub reviewed_on: Option<NaiveDate>,
+}
+
+/// Which rules answer: every built-in rule set and the working-day calendar's
+/// years (built in, plus any added with `addHolidayYears`). JS `rulesInfo()`,
+/// `xinyong --version`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RulesInfo {
+    /// The built-in rule sets, by track and date.
+    pub rule_sets: Vec<RuleSetInfo>,
+    /// The years the working-day calendar covers, ascending (empty without the
+    /// `workdays` feature).
+    pub calendar_years: Vec<i32>,
+}
+
+/// Lists the built-in rule sets and the calendar's years.
+///
+/// ```
+/// let info = xinyong::repair::rules_info().unwrap();
+/// let samr = info.rule_sets.iter().find(|r| r.id == "samr-2025").unwrap();
+/// assert_eq!(samr.effective_from.to_string(), "2025-12-25");
+/// assert_eq!(samr.confidence, xinyong::repair::Confidence::B);
+/// assert_eq!(info.calendar_years.first(), Some(&2004));
+/// ```
+pub fn rules_info() -> Result<RulesInfo, RepairError> {
+    let rule_sets = builtin_rule_sets()?
+        .iter()
+        .map(|rs| {
+            let count = |c| rs.rows.iter().filter(|r| r.confidence == c).count();
+            RuleSetInfo {
+                id: rs.id.clone(),
+                track: rs.track,
+                citation: rs.citation.clone(),
+                effective_from: rs.effective_from,
+                effective_until: rs.effective_until,
+                confidence: rs.rows.iter().map(|r| r.confidence).max().unwrap_or(Confidence::A),
+                rows: [count(Confidence::A), count(Confidence::B)],
+                reviewed_on: rs.reviewed_on,
+            }
+        })
+        .collect();
+    #[cfg(feature = "workdays")]
+    let calendar_years = crate::workdays::covered_years();
+    #[cfg(not(feature = "workdays"))]
+    let calendar_years = Vec::new();
+    Ok(RulesInfo { rule_sets, calendar_years })
+}
+
+impl RulesInfo {
+    /// The readable listing `xinyong --version` prints after the version line.
+    ///
+    /// ```
+    /// let text = xinyong::repair::rules_info().unwrap().to_text();
+    /// assert!(text.contains("samr-2025  samr   2025-12-25 ..            confidence B"));
+    /// assert!(text.ends_with("working-day calendar: 2004-2026\n"));
+    /// ```
+    pub fn to_text(&self) -> String {
+        let mut out = String::from("rule sets (reviewed on the date shown):\n");
+        for r in &self.rule_sets {
+            let until = r.effective_until.map(|d| d.to_string()).unwrap_or_default();
+            let track = serde_json::to_value(r.track).ok().and_then(|v| v.as_str().map(str::to_owned));
+            let reviewed = r.reviewed_on.map(|d| format!("  reviewed {d}")).unwrap_or_default();
+            out.push_str(&format!(
+                "  {:<10} {:<6} {} .. {:<10} confidence {:?}{reviewed}\n",
+                r.id,
+                track.unwrap_or_default(),
+                r.effective_from,
+                until,
+                r.confidence
+            ));
+        }
+        match (self.calendar_years.first(), self.calendar_years.last()) {
+            (Some(first), Some(last)) if (last - first) as usize + 1 == self.calendar_years.len() => {
+                out.push_str(&format!("working-day calendar: {first}-{last}\n"))
+            }
+            _ => {
+                let years: Vec<String> = self.calendar_years.iter().map(i32::to_string).collect();
+                out.push_str(&format!("working-day calendar: {}\n", years.join(", ")))
+            }
+        }
+        out
+    }
 }

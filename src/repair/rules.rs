@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 /// assert_eq!(serde_json::to_string(&Track::Samr).unwrap(), "\"samr\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Track {
     /// NDRC / 信用中国 (national credit platform).
@@ -235,7 +236,7 @@ impl Anchor {
 /// let n: Earliest = serde_json::from_str("\"never\"").unwrap();
 /// assert_eq!(n, Earliest::Never);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Earliest {
     /// From the anchor day itself, once the conditions are met.
@@ -248,6 +249,19 @@ pub enum Earliest {
     NotNeeded,
     /// Set by the listing unit: read from `record.listingUnitRepairFrom`.
     SetByListingUnit,
+    /// Not stated by the sources: the portal parameter of this name (one of
+    /// [`Earliest::PARAMS`]) supplies `{"after": period}` or `"never"`; with none,
+    /// the answer is undetermined (`parameter_missing`).
+    Param(String),
+}
+
+impl Earliest {
+    /// The portal parameters an `{"param": name}` earliest may name.
+    ///
+    /// ```
+    /// assert!(xinyong::repair::Earliest::PARAMS.contains(&"samrSectorMinimum"));
+    /// ```
+    pub const PARAMS: [&'static str; 2] = ["samrSectorMinimum", "samrRestrictiveMeasuresMinimum"];
 }
 
 /// When publication (or listing) ends by itself.
@@ -386,6 +400,72 @@ pub struct RefusalRule {
     pub confidence: Confidence,
 }
 
+/// A step of the repair procedure with a deadline in working days.
+///
+/// ```
+/// use xinyong::repair::ProcedureStep;
+/// assert_eq!(serde_json::to_string(&ProcedureStep::Decision).unwrap(), "\"decision\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureStep {
+    /// The platform (信用中国) reports the result to the applicant.
+    Feedback,
+    /// The authority decides on the application.
+    Decision,
+}
+
+/// The day a procedure deadline counts from (that day does not count).
+///
+/// ```
+/// use xinyong::repair::ProcedureStart;
+/// assert_eq!(ProcedureStart::ReceivedOn.field(), "receivedOn");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureStart {
+    /// The case's `appliedOn`: the day the application was made.
+    AppliedOn,
+    /// The case's `receivedOn`: the day the deciding authority received it.
+    ReceivedOn,
+}
+
+impl ProcedureStart {
+    /// The case field it reads.
+    pub fn field(self) -> &'static str {
+        match self {
+            ProcedureStart::AppliedOn => "appliedOn",
+            ProcedureStart::ReceivedOn => "receivedOn",
+        }
+    }
+}
+
+/// A procedure deadline of a rule set: `workingDays` working days after the
+/// day named by `from` (State Council holiday calendar, fail closed).
+///
+/// ```
+/// use xinyong::repair::{builtin_rule_set, BuiltinRuleSet};
+/// let rs = builtin_rule_set(BuiltinRuleSet::Samr2025).unwrap();
+/// assert_eq!(rs.procedures[0].working_days, 7);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProcedureRule {
+    /// Stable id inside the rule set.
+    pub id: String,
+    /// Which step.
+    pub step: ProcedureStep,
+    /// The day it counts from.
+    pub from: ProcedureStart,
+    /// Working days allowed (1-365).
+    pub working_days: u32,
+    /// The article behind it.
+    pub citation: String,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+}
+
 /// One row of a rule-set table.
 ///
 /// ```
@@ -476,11 +556,24 @@ pub struct RuleSet {
     /// Grounds for refusing repair.
     #[serde(default)]
     pub refusals: Vec<RefusalRule>,
+    /// Deadlines of the repair procedure, counted in working days.
+    #[serde(default)]
+    pub procedures: Vec<ProcedureRule>,
     /// The table.
     pub rows: Vec<RuleRow>,
     /// Free-text remark (e.g. that a newer rule may apply).
     #[serde(default)]
     pub note: Option<String>,
+    /// Where the sources leave open which rule set governs a record dated before
+    /// `effectiveFrom` and asked about after: the portal parameter `samrTransition`
+    /// decides under `ruleSet: "auto"` (without it the answer is undetermined).
+    /// The text says what is known.
+    #[serde(default)]
+    pub transition_note: Option<String>,
+    /// The last day the sources of this rule set were checked; a repair answer
+    /// for a later `asOf` carries a warning (newer rules may apply).
+    #[serde(default, with = "dates::serde_opt_date")]
+    pub reviewed_on: Option<NaiveDate>,
 }
 
 impl RuleSet {
@@ -565,6 +658,28 @@ impl RuleSet {
                 return bad(&format!("{p}.ground"), "重复", "重複", "duplicate ground or id");
             }
         }
+        for (i, proc) in self.procedures.iter().enumerate() {
+            let p = format!("procedures[{i}]");
+            if !valid_id(&proc.id) || self.procedures.iter().take(i).any(|o| o.id == proc.id) {
+                return bad(&format!("{p}.id"), "id 无效或重复", "id 無效或重複", "invalid or duplicate id");
+            }
+            if !(1..=365).contains(&proc.working_days) {
+                return bad(
+                    &format!("{p}.workingDays"),
+                    "应为 1 至 365",
+                    "應為 1 至 365",
+                    "must be 1 to 365",
+                );
+            }
+            if proc.citation.trim().is_empty() {
+                return bad(
+                    &format!("{p}.citation"),
+                    "出处不能为空",
+                    "出處不能為空",
+                    "citation must be non-empty",
+                );
+            }
+        }
         for (i, row) in self.rows.iter().enumerate() {
             let p = format!("rows[{i}]");
             if !valid_id(&row.id) {
@@ -624,6 +739,16 @@ impl RuleSet {
             }
             if row.spc_items.as_ref().is_some_and(|items| items.iter().any(|&n| !(1..=6).contains(&n))) {
                 return bad(&format!("{p}.spcItems"), "应为 1 至 6", "應為 1 至 6", "items are 1 to 6");
+            }
+            if let Earliest::Param(name) = &row.earliest {
+                if !Earliest::PARAMS.contains(&name.as_str()) {
+                    return bad(
+                        &format!("{p}.earliest"),
+                        "未知的门户参数",
+                        "未知的門戶參數",
+                        "unknown portal parameter (samrSectorMinimum, samrRestrictiveMeasuresMinimum)",
+                    );
+                }
             }
             if let Earliest::After(period) = row.earliest {
                 if !period.is_bounded() || period.is_zero() {
@@ -705,11 +830,13 @@ pub enum BuiltinRuleSet {
     /// NDRC Order No. 36 (2025) / 国办发〔2025〕22号, from 2026-04-01.
     #[serde(rename = "ndrc-2026")]
     Ndrc2026,
-    /// SAMR 国市监信规〔2021〕3号 + Orders 45 and 44, from 2021-09-01. A newer SAMR
-    /// rule (《市场监督管理信用修复管理办法》) is reported in force from 2025-12-25; its
-    /// text was not found, so a portal may supply it as a custom rule set.
+    /// SAMR 国市监信规〔2021〕3号 + Orders 45 and 44, 2021-09-01 .. 2025-12-24.
     #[serde(rename = "samr-2021")]
     Samr2021,
+    /// SAMR Order No. 107 《市场监督管理信用修复管理办法》, from 2025-12-25 (B: its
+    /// official text was not found; portal parameters for what no source states).
+    #[serde(rename = "samr-2025")]
+    Samr2025,
     /// SPC 法释〔2017〕7号 (dishonest judgment debtors), from 2017-05-01.
     #[serde(rename = "spc-2017")]
     Spc2017,
@@ -719,13 +846,14 @@ impl BuiltinRuleSet {
     /// Every built-in rule set.
     ///
     /// ```
-    /// assert_eq!(xinyong::repair::BuiltinRuleSet::ALL.len(), 5);
+    /// assert_eq!(xinyong::repair::BuiltinRuleSet::ALL.len(), 6);
     /// ```
-    pub const ALL: [BuiltinRuleSet; 5] = [
+    pub const ALL: [BuiltinRuleSet; 6] = [
         BuiltinRuleSet::Ndrc2019,
         BuiltinRuleSet::Ndrc2023,
         BuiltinRuleSet::Ndrc2026,
         BuiltinRuleSet::Samr2021,
+        BuiltinRuleSet::Samr2025,
         BuiltinRuleSet::Spc2017,
     ];
 
@@ -740,6 +868,7 @@ impl BuiltinRuleSet {
             BuiltinRuleSet::Ndrc2023 => "ndrc-2023",
             BuiltinRuleSet::Ndrc2026 => "ndrc-2026",
             BuiltinRuleSet::Samr2021 => "samr-2021",
+            BuiltinRuleSet::Samr2025 => "samr-2025",
             BuiltinRuleSet::Spc2017 => "spc-2017",
         }
     }
@@ -761,6 +890,7 @@ impl BuiltinRuleSet {
             BuiltinRuleSet::Ndrc2023 => include_str!("rulesets/ndrc-2023.json"),
             BuiltinRuleSet::Ndrc2026 => include_str!("rulesets/ndrc-2026.json"),
             BuiltinRuleSet::Samr2021 => include_str!("rulesets/samr-2021.json"),
+            BuiltinRuleSet::Samr2025 => include_str!("rulesets/samr-2025.json"),
             BuiltinRuleSet::Spc2017 => include_str!("rulesets/spc-2017.json"),
         }
     }
@@ -789,7 +919,7 @@ fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
 ///
 /// ```
 /// let all = xinyong::repair::builtin_rule_sets().unwrap();
-/// assert_eq!(all.len(), 5);
+/// assert_eq!(all.len(), 6);
 /// ```
 pub fn builtin_rule_sets() -> Result<&'static [RuleSet], RepairError> {
     static CELL: OnceLock<Result<Vec<RuleSet>, RepairError>> = OnceLock::new();
@@ -819,13 +949,13 @@ pub fn builtin_rule_set(id: BuiltinRuleSet) -> Result<&'static RuleSet, RepairEr
 /// ```
 /// use xinyong::repair::{parse_rule_set_json, RepairErrorKind};
 /// let rs = parse_rule_set_json(r#"{
-///   "id": "samr-2025", "track": "samr", "citation": "市场监督管理信用修复管理办法 (2025)",
+///   "id": "samr-local", "track": "samr", "citation": "某省市场监管信用修复细则",
 ///   "effectiveFrom": "2025-12-25",
 ///   "rows": [{"id": "penalty", "kinds": ["administrative_penalty"], "anchor": "publication",
 ///             "earliest": {"after": {"months": 6}}, "publication": {"fixed": {"years": 3}},
 ///             "conditions": ["obligations_performed"], "citation": "Art 6", "confidence": "B"}]
 /// }"#).unwrap();
-/// assert_eq!(rs.id, "samr-2025");
+/// assert_eq!(rs.id, "samr-local");
 /// let e = parse_rule_set_json(r#"{"id":"x","track":"samr","citation":"c","effectiveFrom":"2025-12-25",
 ///   "rows":[{"id":"r","kinds":["administrative_penalty"],"anchor":"publication",
 ///   "earliest":{"after":{"years":5}},"publication":{"fixed":{"years":3}},"citation":"c","confidence":"B"}]}"#)
@@ -866,8 +996,11 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
         "anchorCitation",
         "anchorConfidence",
         "refusals",
+        "procedures",
         "rows",
         "note",
+        "transitionNote",
+        "reviewedOn",
     ])?;
     let rows_path = o.path("rows");
     let rows = match o.raw("rows") {
@@ -903,6 +1036,33 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
             return Err(RepairError::plain(RepairErrorKind::InvalidValue, refusals_path, "expected an array"))
         }
     };
+    let procedures_path = o.path("procedures");
+    let procedures = match o.raw("procedures") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let po = Obj::new(r, &format!("{procedures_path}[{i}]"))?;
+                po.deny_unknown(&["id", "step", "from", "workingDays", "citation", "confidence"])?;
+                Ok(ProcedureRule {
+                    id: po.req("id")?,
+                    step: po.req("step")?,
+                    from: po.req("from")?,
+                    working_days: po.req("workingDays")?,
+                    citation: po.req("citation")?,
+                    confidence: po.req("confidence")?,
+                })
+            })
+            .collect::<Result<Vec<_>, RepairError>>()?,
+        Some(_) => {
+            return Err(RepairError::plain(
+                RepairErrorKind::InvalidValue,
+                procedures_path,
+                "expected an array",
+            ))
+        }
+    };
     Ok(RuleSet {
         id: o.req("id")?,
         track: o.req("track")?,
@@ -912,8 +1072,11 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
         anchor_citation: o.opt("anchorCitation")?,
         anchor_confidence: o.opt("anchorConfidence")?,
         refusals,
+        procedures,
         rows,
         note: o.opt("note")?,
+        transition_note: o.opt("transitionNote")?,
+        reviewed_on: o.opt_date("reviewedOn")?,
     })
 }
 

@@ -8,6 +8,11 @@
 //! `messages` in three languages where the core provides them. No input makes
 //! the module trap: arguments are checked here before the core sees them, and
 //! the core does not panic (see the panic policy in the crate docs).
+//!
+//! The browser's status module (`XINYONG_WASM_MODULE=status` at build time,
+//! `cfg(status_module)`) has only the status, repair, working-day and
+//! division exports: the identifier exports marked `cfg(not(status_module))`
+//! come from the identifier module.
 
 use crate::json::ToJson;
 use crate::normalize::normalize as core_normalize;
@@ -250,6 +255,7 @@ fn validation(v: &Validation) -> Result<JsValue, JsValue> {
 }
 
 /// Validates a Unified Social Credit Code: `{ valid, normalized, parts, errors, diagnoses, suggestions, … }`.
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Validation")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -260,12 +266,14 @@ pub fn validate(
 
 /// Whether a USCC is valid under default options (no result object: fast).
 /// Throws a `XinyongError` of kind `type` when `input` is not a string.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<bool, JsValue> {
     Ok(uscc::is_valid(&string_arg(&input, "input")?))
 }
 
 /// Validates many USCCs in one call (for batch use): one result per input.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = validateMany, unchecked_return_type = "Validation[]")]
 pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
@@ -278,6 +286,7 @@ pub fn validate_many(
 }
 
 /// For many USCCs, whether each is valid: one byte per input (1 valid, 0 not).
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidMany)]
 pub fn is_valid_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
@@ -295,6 +304,7 @@ pub fn is_valid_many(
 /// isValidLines(new TextEncoder().encode('91350100M000100Y43\nnope\n')); // Uint8Array [1, 0]
 /// isValidLines(fs.readFileSync('codes.txt'));
 /// ```
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidLines)]
 pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
     crate::uscc::is_valid_lines(text)
@@ -315,6 +325,7 @@ const FAST_MAX_LENGTH: usize = 31;
 
 /// Internal, for the package's JS fast paths: the module's memory.
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastMemory, skip_typescript)]
 pub fn fast_memory() -> JsValue {
     wasm_bindgen::memory()
@@ -322,6 +333,7 @@ pub fn fast_memory() -> JsValue {
 
 /// Internal: the address of the one-code scratch area (stable).
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastOne, skip_typescript)]
 pub fn fast_one() -> usize {
     SCRATCH_ONE.with(|s| s.borrow_mut().as_mut_ptr() as usize)
@@ -330,6 +342,7 @@ pub fn fast_one() -> usize {
 /// Internal: `isValid` of the `len` ASCII bytes the JS wrapper wrote into the
 /// one-code scratch area.
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastIsValid, skip_typescript)]
 pub fn fast_is_valid(len: usize) -> bool {
     SCRATCH_ONE.with(|s| {
@@ -341,6 +354,7 @@ pub fn fast_is_valid(len: usize) -> bool {
 /// Internal: makes room for `slots` batch slots and their results; returns
 /// the address (valid until the next call).
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastMany, skip_typescript)]
 pub fn fast_many(slots: usize) -> usize {
     SCRATCH_MANY.with(|s| {
@@ -355,6 +369,7 @@ pub fn fast_many(slots: usize) -> usize {
 /// Internal: checks the `slots` codes the JS wrapper wrote (a length byte
 /// above 31 marks a slot it handles itself) and writes the result bytes.
 #[doc(hidden)]
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = __fastIsValidMany, skip_typescript)]
 pub fn fast_is_valid_many(slots: usize) {
     SCRATCH_MANY.with(|s| {
@@ -369,12 +384,14 @@ pub fn fast_is_valid_many(slots: usize) {
 }
 
 /// Ranked corrections for a mistyped USCC (empty when it is valid).
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
 pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
     json_js(&suggest::suggest_uscc(&string_arg(&input, "input")?))
 }
 
 /// The normalized form of an input and what normalization changed.
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
 pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -383,6 +400,7 @@ pub fn normalize(
 }
 
 /// The USCC check character for the first 17 characters.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = usccCheckChar)]
 pub fn uscc_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
@@ -391,6 +409,7 @@ pub fn uscc_check_char(
 }
 
 /// Builds a valid USCC from `{ authority, entityType, division, orgBody }`.
+#[cfg(not(status_module))]
 #[wasm_bindgen]
 pub fn generate(
     #[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue,
@@ -413,6 +432,7 @@ pub fn generate(
 }
 
 /// Validates a 9-character organization code (GB 11714).
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = validateOrgCode, unchecked_return_type = "Validation")]
 pub fn validate_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -422,6 +442,7 @@ pub fn validate_org_code(
 }
 
 /// Whether an organization code is valid.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidOrgCode)]
 pub fn is_valid_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -430,6 +451,7 @@ pub fn is_valid_org_code(
 }
 
 /// The organization-code check character for 8 body characters.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = orgCodeCheckChar)]
 pub fn org_code_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] body: JsValue,
@@ -438,6 +460,7 @@ pub fn org_code_check_char(
 }
 
 /// Validates a 15-digit business registration number (GS15).
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = validateRegistrationNumber, unchecked_return_type = "Validation")]
 pub fn validate_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -447,6 +470,7 @@ pub fn validate_registration_number(
 }
 
 /// Whether a 15-digit registration number is valid.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = isValidRegistrationNumber)]
 pub fn is_valid_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -455,6 +479,7 @@ pub fn is_valid_registration_number(
 }
 
 /// The registration-number check digit for the first 14 digits.
+#[cfg(not(status_module))]
 #[wasm_bindgen(js_name = registrationNumberCheckDigit)]
 pub fn registration_number_check_digit(
     #[wasm_bindgen(unchecked_param_type = "string")] first14: JsValue,
@@ -463,7 +488,7 @@ pub fn registration_number_check_digit(
 }
 
 /// A JSON string as is, or an object converted with `JSON.stringify`.
-#[cfg(any(feature = "repair", feature = "status"))]
+#[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
 fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {
     match input.as_string() {
         Some(_) => string_arg(input, name),
@@ -495,6 +520,17 @@ pub fn repair_eligibility(
             Err(error)
         }
     }
+}
+
+/// Which rules answer: every built-in rule set (id, track, effective dates,
+/// confidence, last review) and the working-day calendar's years, including
+/// those added with `addHolidayYears`.
+#[cfg(feature = "repair")]
+#[wasm_bindgen(js_name = rulesInfo, unchecked_return_type = "RulesInfo")]
+pub fn rules_info() -> Result<JsValue, JsValue> {
+    let info = crate::repair::rules_info()
+        .map_err(|e| js_error(e.kind.as_str(), &e.message.en, Some(&e.message)))?;
+    to_js(&info)
 }
 
 /// What the GB/T 2260 table says about a 6-digit division code: status
@@ -613,6 +649,27 @@ pub fn publication_deadline(
     let deadline = crate::workdays::publication_deadline(date_arg(&decided_on, "decidedOn")?, rule)
         .map_err(workday_error)?;
     to_js(&deadline)
+}
+
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(typescript_custom_section)]
+const HOLIDAY_YEARS_TYPES: &str = r#"
+/** What `addHolidayYears` did: the years it added, and every year the calendar now covers. */
+export interface HolidayYearsAdded { added: number[]; years: number[] }
+"#;
+
+/// Adds a State Council holiday notice's years (a JSON string or an object:
+/// `{"2027": {"holidays": [...], "workdays": [...]}}`) to the calendar that every
+/// deadline, the status card and repair answers use; returns `{ added, years }`.
+/// Bad input throws a `XinyongError` naming the `field`; nothing is then added.
+#[cfg(feature = "workdays")]
+#[wasm_bindgen(js_name = addHolidayYears, unchecked_return_type = "HolidayYearsAdded")]
+pub fn add_holiday_years(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] json: JsValue,
+) -> Result<JsValue, JsValue> {
+    let added = crate::workdays::add_holiday_years(&json_text(&json, "json")?).map_err(workday_error)?;
+    let years = crate::workdays::covered_years();
+    to_js(&serde_json::json!({ "added": added, "years": years }))
 }
 
 /// The red/black-list status of an entity record (an object or JSON string)

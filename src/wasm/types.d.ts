@@ -407,7 +407,111 @@ rules: Array<RuleUsed>,
 /**
  * What is still unmet (empty when eligible).
  */
-unmet: Array<Unmet>, };
+unmet: Array<Unmet>, 
+/**
+ * Due dates of the repair procedure (given `appliedOn`; empty otherwise).
+ */
+procedureDeadlines?: Array<ProcedureDeadline>, 
+/**
+ * Warnings (e.g. `rules_may_be_outdated`).
+ */
+warnings?: Array<RepairWarning>, };
+export type ProcedureStep = "feedback" | "decision";
+export type ProcedureDeadline = { 
+/**
+ * `<ruleSet>/<procedure id>`.
+ */
+id: string, 
+/**
+ * Which step.
+ */
+step: ProcedureStep, 
+/**
+ * The case field counted from: `appliedOn` or `receivedOn`.
+ */
+from: string, 
+/**
+ * That day (it does not count); null when the case does not give it.
+ */
+start?: string, 
+/**
+ * Working days allowed.
+ */
+workingDays: number, 
+/**
+ * The last day (a working day); null when it cannot be computed.
+ */
+due?: string, 
+/**
+ * Why `due` is null although `start` is given (e.g. `year_not_covered`).
+ */
+unavailable?: WorkdayError, 
+/**
+ * The article behind it.
+ */
+citation: string, 
+/**
+ * How sure the sources are.
+ */
+confidence: Confidence, };
+export type RepairWarningKind = "rules_may_be_outdated";
+export type RepairWarning = { 
+/**
+ * Stable kind.
+ */
+kind: RepairWarningKind, 
+/**
+ * The date it concerns.
+ */
+date: string, 
+/**
+ * Localized message.
+ */
+message: Text, };
+export type Track = "ndrc" | "samr" | "court";
+export type RuleSetInfo = { 
+/**
+ * Id (`samr-2025`).
+ */
+id: string, 
+/**
+ * Track.
+ */
+track: Track, 
+/**
+ * The instrument(s) it encodes.
+ */
+citation: string, 
+/**
+ * First day in force.
+ */
+effectiveFrom: string, 
+/**
+ * Last day in force; null = open-ended.
+ */
+effectiveUntil?: string, 
+/**
+ * The weakest confidence of its rows (`A` or `B`).
+ */
+confidence: Confidence, 
+/**
+ * Rows per confidence level: `[A, B]`.
+ */
+rows: [number, number], 
+/**
+ * The last day its sources were checked.
+ */
+reviewedOn?: string, };
+export type RulesInfo = { 
+/**
+ * The built-in rule sets, by track and date.
+ */
+ruleSets: Array<RuleSetInfo>, 
+/**
+ * The years the working-day calendar covers, ascending (empty without the
+ * `workdays` feature).
+ */
+calendarYears: Array<number>, };
 export type RepairErrorKind = "invalid_json" | "missing_field" | "invalid_value" | "invalid_date" | "date_out_of_range" | "inconsistent_dates" | "unknown_rule_set" | "no_rule_set_in_force" | "track_mismatch" | "no_rule_for_record" | "invalid_rule_set";
 export type RepairError = { 
 /**
@@ -452,7 +556,7 @@ confidence: string,
  * How the deadline was counted, in three languages.
  */
 note: Text, };
-export type WorkdayErrorKind = "year_not_covered" | "invalid_json" | "invalid_year" | "invalid_date" | "date_outside_year" | "duplicate_date" | "conflicting_date" | "not_a_weekend" | "empty_holidays" | "year_already_covered" | "out_of_range";
+export type WorkdayErrorKind = "year_not_covered" | "invalid_json" | "invalid_year" | "invalid_date" | "date_outside_year" | "duplicate_date" | "conflicting_date" | "not_a_weekend" | "weekend_holiday" | "empty_holidays" | "year_already_covered" | "out_of_range";
 export type WorkdayError = { 
 /**
  * What went wrong (stable, machine-readable).

@@ -161,13 +161,51 @@ fn build(doc: &Document, card: &Element, r: &StatusReport, lang: Lang) -> Result
     }
     if r.entries.is_empty() {
         add(card, &el(doc, "p", "empty", "empty", t(lang, "no-entries"))?)?;
-        return Ok(());
+        return footer(doc, card, r, lang);
     }
     let list = el(doc, "ul", "entries", "entries", "")?;
     for e in &r.entries {
         add(&list, &entry(doc, e, lang)?)?;
     }
-    add(card, &list)
+    add(card, &list)?;
+    footer(doc, card, r, lang)
+}
+
+/// The small footer: which repair rule sets answered and the years the
+/// working-day calendar covers (built in plus any added with addHolidayYears).
+fn footer(doc: &Document, card: &Element, r: &StatusReport, lang: Lang) -> Result<(), JsValue> {
+    let mut parts = Vec::new();
+    #[cfg(feature = "repair")]
+    {
+        let mut sets: Vec<&str> =
+            r.entries.iter().filter_map(|e| e.repair.as_ref()).map(|a| a.rule_set.as_str()).collect();
+        sets.dedup();
+        if !sets.is_empty() {
+            let label = match lang {
+                Lang::En => "rules",
+                Lang::ZhHans => "规则",
+                Lang::ZhHant => "規則",
+            };
+            parts.push(format!("{label} {}", sets.join(", ")));
+        }
+    }
+    #[cfg(feature = "workdays")]
+    {
+        let years = crate::workdays::covered_years();
+        if let (Some(first), Some(last)) = (years.first(), years.last()) {
+            let label = match lang {
+                Lang::En => "working-day calendar",
+                Lang::ZhHans => "工作日历",
+                Lang::ZhHant => "工作日曆",
+            };
+            parts.push(format!("{label} {first}–{last}"));
+        }
+    }
+    let _ = r;
+    if parts.is_empty() {
+        return Ok(());
+    }
+    add(card, &el(doc, "footer", "footer", "footer", &parts.join(" · "))?)
 }
 
 fn region(code: &str, lang: Lang) -> Option<String> {

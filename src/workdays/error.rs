@@ -33,6 +33,10 @@ pub enum WorkdayErrorKind {
     ConflictingDate,
     /// A make-up working day is not a Saturday or Sunday.
     NotAWeekend,
+    /// A Saturday or Sunday is listed as a holiday outside any holiday period (a
+    /// run of consecutive listed days with a weekday in it): weekends are days off
+    /// anyway, so such a date is a mistake (a wrong year, a typo).
+    WeekendHoliday,
     /// A year lists no holidays at all (every year has statutory holidays).
     EmptyHolidays,
     /// A portal-supplied year is already covered (built in, or given twice).
@@ -58,6 +62,7 @@ impl WorkdayErrorKind {
             WorkdayErrorKind::DuplicateDate => "duplicate_date",
             WorkdayErrorKind::ConflictingDate => "conflicting_date",
             WorkdayErrorKind::NotAWeekend => "not_a_weekend",
+            WorkdayErrorKind::WeekendHoliday => "weekend_holiday",
             WorkdayErrorKind::EmptyHolidays => "empty_holidays",
             WorkdayErrorKind::YearAlreadyCovered => "year_already_covered",
             WorkdayErrorKind::OutOfRange => "out_of_range",
@@ -170,6 +175,11 @@ impl WorkdayError {
                 "调休上班日应为星期六或星期日",
                 "調休上班日應為星期六或星期日",
                 "a make-up working day must be a Saturday or Sunday",
+            ),
+            WorkdayErrorKind::WeekendHoliday => (
+                "周末日期列为假日，但不在任何假期之内（周末本来就休息）",
+                "週末日期列為假日，但不在任何假期之內（週末本來就休息）",
+                "a Saturday or Sunday is listed as a holiday outside any holiday period (weekends are off anyway)",
             ),
             WorkdayErrorKind::EmptyHolidays => (
                 "假日列表为空（每年都有法定节假日）",

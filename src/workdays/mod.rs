@@ -19,15 +19,18 @@
 //!
 //! **Adding a year.** When the State Council publishes the next notice (usually in
 //! November or December), either
-//! 1. a portal supplies it as JSON to [`Calendar::with_extra_years_json`], e.g.
+//! 1. a portal supplies it as JSON to [`add_holiday_years`] (process-wide: every
+//!    deadline, status and repair answer then uses it; JS `addHolidayYears`, command
+//!    line `--calendar FILE`) or to [`Calendar::with_extra_years_json`] (a separate
+//!    calendar value), e.g.
 //!    `{"2027": {"holidays": ["2027-01-01", …], "workdays": ["2027-02-06", …],
 //!    "source": "国办发明电〔2026〕N号"}}` listing every day off of the notice (the
 //!    weekend days inside a holiday period may be listed too) and every make-up working
 //!    day; or
-//! 2. once `chinesecalendar` and `chinese-days` have released the year: raise
-//!    `LAST_YEAR` in `tools/gen_workdays.py` and `tools/export_chinese_days.mjs`,
-//!    re-run both (commands in their headers), check the new year by hand against the
-//!    notice, and update the year bounds in the tests.
+//! 2. once the npm package `chinese-days` has released the year: `npm run
+//!    update-holidays` rewrites `data/holidays.tsv` from its newest version (see
+//!    `tools/update_holidays.mjs`); check the new year by hand against the notice,
+//!    re-export the cross-check vectors and update the year bounds in the tests.
 //!
 //! A notice can also change the end of the year before: the 2019 notice made
 //! 2018-12-29 a working day and 2018-12-31 a day off. So the last days of December of
@@ -55,7 +58,7 @@ pub use calendar::Calendar;
 pub use error::{WorkdayError, WorkdayErrorKind};
 pub use rules::{Deadline, DeadlineRule};
 
-use calendar::builtin_ref;
+use calendar::with_current;
 use chrono::NaiveDate;
 
 /// Whether `date` is a working day in the built-in calendar
@@ -70,7 +73,7 @@ use chrono::NaiveDate;
 /// assert!(is_working_day(d(2003, 12, 31)).is_err());
 /// ```
 pub fn is_working_day(date: NaiveDate) -> Result<bool, WorkdayError> {
-    builtin_ref().is_working_day(date)
+    with_current(|cal| cal.is_working_day(date))
 }
 
 /// The `n`-th working day after `date` in the built-in calendar; `date` does not
@@ -85,7 +88,7 @@ pub fn is_working_day(date: NaiveDate) -> Result<bool, WorkdayError> {
 /// assert_eq!(e.kind, WorkdayErrorKind::YearNotCovered);
 /// ```
 pub fn add_working_days(date: NaiveDate, n: u32) -> Result<NaiveDate, WorkdayError> {
-    builtin_ref().add_working_days(date, n)
+    with_current(|cal| cal.add_working_days(date, n))
 }
 
 /// The working days in `(a, b]` in the built-in calendar, negative when `b < a`
@@ -98,7 +101,7 @@ pub fn add_working_days(date: NaiveDate, n: u32) -> Result<NaiveDate, WorkdayErr
 /// assert_eq!(working_days_between(d(2024, 9, 30), d(2024, 10, 8)), Ok(1));
 /// ```
 pub fn working_days_between(a: NaiveDate, b: NaiveDate) -> Result<i64, WorkdayError> {
-    builtin_ref().working_days_between(a, b)
+    with_current(|cal| cal.working_days_between(a, b))
 }
 
 /// The publication deadline of a decision under a built-in rule, in the built-in
@@ -113,7 +116,44 @@ pub fn working_days_between(a: NaiveDate, b: NaiveDate) -> Result<i64, WorkdayEr
 /// assert_eq!(dl.due, d(2025, 10, 30)); // 10-01..08 off; 09-28 and 10-11 worked
 /// ```
 pub fn publication_deadline(decided_on: NaiveDate, rule: DeadlineRule) -> Result<Deadline, WorkdayError> {
-    builtin_ref().publication_deadline(decided_on, rule)
+    with_current(|cal| cal.publication_deadline(decided_on, rule))
+}
+
+/// Adds the years of a State Council holiday notice to the process-wide
+/// calendar, which every deadline, status and repair answer uses from then on
+/// (JS `addHolidayYears`, command line `--calendar FILE`). The JSON is that of
+/// [`Calendar::with_extra_years_json`], validated the same way; on any error
+/// nothing is added. Returns the years added. Nothing here reads a clock.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::workdays::{add_holiday_years, is_working_day, WorkdayErrorKind};
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert!(is_working_day(d(2031, 1, 1)).is_err()); // not covered: fails closed
+/// // A weekend day outside any holiday period is refused, and nothing is added.
+/// let e = add_holiday_years(r#"{"2031": {"holidays": ["2031-01-01", "2031-03-08"]}}"#).unwrap_err();
+/// assert_eq!((e.kind, e.field.as_deref()), (WorkdayErrorKind::WeekendHoliday, Some("2031.holidays[1]")));
+/// assert!(is_working_day(d(2031, 1, 1)).is_err());
+/// assert_eq!(add_holiday_years(r#"{"2031": {"holidays": ["2031-01-01"]}}"#), Ok(vec![2031]));
+/// assert_eq!(is_working_day(d(2031, 1, 1)), Ok(false));
+/// let e = add_holiday_years(r#"{"2031": {"holidays": ["2031-01-01"]}}"#).unwrap_err();
+/// assert_eq!(e.kind, WorkdayErrorKind::YearAlreadyCovered);
+/// ```
+///
+/// # Errors
+/// A [`WorkdayError`] naming the offending field, as [`Calendar::with_extra_years_json`].
+pub fn add_holiday_years(json: &str) -> Result<Vec<i32>, WorkdayError> {
+    calendar::add_to_current(json)
+}
+
+/// The years the process-wide calendar covers, ascending (2004-2026 built in,
+/// plus any added with [`add_holiday_years`]).
+///
+/// ```
+/// assert_eq!(xinyong::workdays::covered_years().first(), Some(&2004));
+/// ```
+pub fn covered_years() -> Vec<i32> {
+    with_current(Calendar::covered_years)
 }
 
 /// Parses a `YYYY-MM-DD` date given in `field`, for the JS and command-line

@@ -51,22 +51,32 @@ const STEP_TIMEOUT = 15_000;
  * form submits: `get` (a navigation to ?code=…) or `handler` (#submitted).
  */
 const vite = { dev: ['npm', 'run', 'dev', '--'], build: ['npm', 'run', 'build'], preview: ['npm', 'run', 'preview', '--'] };
+// Which build of the package a stage must have used: `file` (the .wasm fetched as a file the
+// bundler copied: production builds of Vite and webpack, and the package served as is) or
+// `inline` (the bytes in JavaScript: dev servers, esbuild, Rollup). Checked from the requests.
 const vanilla = { api: true, submit: 'get' };
 const framework = { status: true, submit: 'handler' };
 const ROWS = {
   'vite7-vanilla': { page: vanilla, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
   'vite6-vanilla': { page: vanilla, stages: [
-    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }, { name: 'dev', server: vite.dev }] },
+    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }, { name: 'dev', server: vite.dev, wasm: 'inline' }] },
   'vite8-vanilla': { page: vanilla, stages: [
-    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }, { name: 'dev', server: vite.dev }] },
+    { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }, { name: 'dev', server: vite.dev, wasm: 'inline' }] },
   webpack5: { page: vanilla, stages: [
-    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build' }] },
+    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build', wasm: 'file' }] },
+  // esbuild and Rollup do not copy files named with new URL(…, import.meta.url): they get the inline copy (export condition `default`).
+  esbuild: { page: vanilla, stages: [
+    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build', wasm: 'inline' }] },
+  rollup: { page: vanilla, stages: [
+    { name: 'build', build: ['npm', 'run', 'build'] }, { name: 'static', static: '.', after: 'build', wasm: 'inline' }] },
   vue3: { page: { ...framework, typed: true }, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
   react19: { page: framework, stages: [
-    { name: 'dev', server: vite.dev }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build' }] },
-  classic: { page: vanilla, stages: [{ name: 'static', static: '.' }] },
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
+  'element-plus': { page: { formRules: true }, stages: [
+    { name: 'dev', server: vite.dev, wasm: 'inline' }, { name: 'build', build: vite.build }, { name: 'preview', server: vite.preview, after: 'build', wasm: 'file' }] },
+  classic: { page: vanilla, stages: [{ name: 'static', static: '.', wasm: 'file' }] },
   node: { stages: [
     { name: 'require', node: 'require.cjs', expect: 'require: valid' },
     { name: 'import', node: 'import.mjs', expect: 'import: valid' }] },
@@ -193,7 +203,8 @@ async function staticServer(dir) {
  * normalized code, an invalid code shows its message, and no console error,
  * page error or CSP violation happens. Returns the problems found.
  */
-async function drive(browser, url, page) {
+async function drive(browser, url, page, wasm) {
+  if (page.formRules) return driveFormRules(browser, url);
   const context = await browser.newContext();
   const tab = await context.newPage();
   tab.setDefaultTimeout(STEP_TIMEOUT);
@@ -209,6 +220,8 @@ async function drive(browser, url, page) {
   });
   tab.on('pageerror', (e) => report(`page error: ${e.message}`));
   tab.on('response', (r) => r.status() >= 400 && report(`HTTP ${r.status()} for ${r.url().replace(url, '/')}`));
+  let wasmFiles = 0;
+  tab.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasmFiles++; });
   tab.on('dialog', (d) => { report(`dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
   await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -263,6 +276,8 @@ async function drive(browser, url, page) {
       const query = await text('#submitted');
       if (query !== SUBMITTED) throw new Error(`the form submitted "${query}", not "${SUBMITTED}"`);
     }
+    if (wasm === 'file' && wasmFiles === 0) throw new Error('no .wasm file was fetched: the page used the inline bytes (a third larger) where the bundler copies the file');
+    if (wasm === 'inline' && wasmFiles > 0) throw new Error(`${wasmFiles} .wasm request(s) where the inline bytes were expected`);
     // An invalid code, on a fresh load.
     await step(tab.goto(url));
     await step(input.pressSequentially(INVALID));
@@ -278,6 +293,48 @@ async function drive(browser, url, page) {
       // A timeout says little on its own: the page's warnings (the elements warn when the wasm fails to load) say why.
       problems.push(warnings.length ? `${first}; console warnings: ${warnings.slice(-2).join(' / ')}` : first);
     }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+/**
+ * Drives the Element Plus app: an el-input checked by `uscc.rule()` on submit.
+ * An invalid code shows the rule's message (naming position 18) under the
+ * field and blocks the form; the full-width, lower-case code passes.
+ */
+async function driveFormRules(browser, url) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(STEP_TIMEOUT);
+  const problems = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url().replace(url, '/')}`));
+  const input = tab.locator('.el-input__inner');
+  const submitted = (wanted) => tab.waitForFunction((w) => document.querySelector('#submitted')?.textContent === w, wanted);
+  try {
+    await tab.goto(url);
+    await input.waitFor();
+    await input.pressSequentially(INVALID);
+    await tab.locator('button[type=submit]').click();
+    await submitted('invalid').catch(() => { throw new Error('submitting an invalid code did not fail the form'); });
+    const error = (await tab.locator('.el-form-item__error').textContent()).trim();
+    if (!/18/.test(error)) throw new Error(`the rule's message for ${INVALID} does not name position 18: "${error}"`);
+    await input.fill('');
+    await input.pressSequentially(TYPED);
+    await tab.locator('button[type=submit]').click();
+    await submitted('valid').catch(async () => {
+      throw new Error(`"${TYPED}" did not pass the rule (#submitted "${await tab.locator('#submitted').textContent()}", error "${
+        await tab.locator('.el-form-item__error').textContent().catch(() => '')}")`);
+    });
+    // (The message leaves with a transition.)
+    await tab.locator('.el-form-item__error').waitFor({ state: 'detached' }).catch(() => {
+      throw new Error('an error message stays under the valid code');
+    });
+  } catch (e) {
+    problems.push(e.message.split('\n')[0]);
   } finally {
     await context.close();
   }
@@ -308,7 +365,7 @@ async function runStage(stage, dir, row, browser) {
   if (stage.static) {
     const server = await staticServer(join(dir, stage.static));
     try {
-      return await drive(browser, `http://127.0.0.1:${server.address().port}/`, row.page);
+      return await drive(browser, `http://127.0.0.1:${server.address().port}/`, row.page, stage.wasm);
     } finally {
       server.closeAllConnections();
       server.close();
@@ -319,7 +376,7 @@ async function runStage(stage, dir, row, browser) {
   try {
     const url = `http://127.0.0.1:${port}/`;
     await waitForServer(url, proc);
-    return await drive(browser, url, row.page);
+    return await drive(browser, url, row.page, stage.wasm);
   } finally {
     await stop(proc);
   }

@@ -47,10 +47,14 @@ test('the package declares the bin and its exact runtime dependencies', () => {
     assert.match(version, /^\d+\.\d+\.\d+$/, name);
     assert.equal(workspace.devDependencies[name], version, name);
   }
-  for (const f of ['cli.mjs', 'cli-lib.mjs']) assert.ok(pkg.files.includes(f), f);
+  for (const f of ['cli.mjs', 'cli-lib.mjs', 'cli-rules.mjs']) assert.ok(pkg.files.includes(f), f);
   // npm's bin link in this workspace (node_modules/xinyong -> pkg) runs it too.
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'xinyong', 'cli.mjs'), '--version']);
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'xinyong', 'cli.mjs'), '-V']);
   assert.equal(r.stdout.toString().trim(), `xinyong ${pkg.version}`);
+  // --version also lists the rule sets and the calendar (as the native binary).
+  const long = spawnSync(process.execPath, [join(root, 'node_modules', 'xinyong', 'cli.mjs'), '--version']).stdout.toString();
+  assert.equal(long.split('\n')[0], `xinyong ${pkg.version}`);
+  assert.match(long, /^working-day calendar: 2004-2026$/m);
 });
 
 test('plain text: one code a line, result columns, exit 1, summary', () => {
@@ -59,14 +63,14 @@ test('plain text: one code a line, result columns, exit 1, summary', () => {
   const rows = csv(r.stdout);
   assert.deepEqual(rows[0], ['input', ...lib.RESULT_COLUMNS]);
   assert.equal(rows.length, 5); // the empty line is skipped
-  assert.deepEqual(rows[1], [VALID, 'true', VALID, '', '', '', '', '福建省福州市', '']);
+  assert.deepEqual(rows[1], [VALID, 'true', VALID, '', '', '', '', '350100', '福建省福州市', '']);
   assert.deepEqual(rows[2].slice(0, 5), [TYPO, 'false', TYPO, 'division_format', '8']);
   assert.match(rows[2][5], /第 8 位应为数字/);
   assert.equal(rows[2][6], VALID);
   assert.equal(rows[3][3], 'org_code_check');
   assert.match(rows[3][5], /电子表格/); // the diagnosis follows the error
   assert.deepEqual(rows[4].slice(1, 3), ['true', VALID]); // full-width, lower case, spaces
-  assert.equal(rows[4][8], '1'); // the same normalized code as row 1
+  assert.equal(rows[4][9], '1'); // the same normalized code as row 1
   assert.match(r.stderr, /共 4 行：有效 2，无效 2/);
   assert.match(r.stderr, /division_format\s+1/);
   assert.match(r.stderr, /重复：1 个代码出现不止一次（多出 1 行）/);
@@ -224,19 +228,25 @@ test('usage: --help with examples, errors exit 2', () => {
   assert.match(help.stdout, /Usage: xinyong check/);
   assert.match(help.stdout, /Examples:\n {2}npx xinyong check/);
   for (const args of [['check', '--nope'], ['check', '--lang', 'fr'], ['check', '--encoding', 'latin1'], ['frob'], [],
-    ['check', 'a', 'b'], ['check', join(dir, 'does-not-exist.csv')], ['check', '--delimiter', 'ab']]) {
+    ['check', file('one.txt', VALID), file('two.txt', VALID)], ['check', join(dir, 'does-not-exist.csv')], ['check', '--delimiter', 'ab']]) {
     const r = run(args, '');
     assert.equal(r.status, 2, `${args}: ${r.stderr}`);
     assert.match(r.stderr, /^xinyong: /, `${args}`);
   }
 });
 
-test('division column: a division name when the library gives one, else the code', () => {
-  const r = { valid: true, normalized: VALID, errors: [], warnings: [], diagnoses: [], suggestions: [], parts: { divisionCode: '350100' } };
-  assert.equal(lib.resultColumns(r, 'en')[6], '350100');
-  r.parts.division = { code: '350100', fullName: { 'zh-Hans': '福建省福州市', 'zh-Hant': '福建省福州市', en: 'Fuzhou, Fujian' } };
-  assert.equal(lib.resultColumns(r, 'en')[6], 'Fuzhou, Fujian');
-  assert.equal(lib.divisionOf(r, 'zh-Hans'), '福建省福州市');
+test('division and region columns: the code in every language, and its name', () => {
+  const r = { valid: true, normalized: VALID, errors: [], warnings: [], diagnoses: [], suggestions: [], parts: { divisionCode: '350200' } };
+  assert.deepEqual(lib.resultColumns(r, 'en').slice(6), ['350200', '']);
+  r.parts.division = { code: '350200', fullName: { 'zh-Hans': '福建省厦门市', 'zh-Hant': '福建省廈門市' } };
+  for (const [lang, name] of [['en', '福建省厦门市'], ['zh-Hans', '福建省厦门市'], ['zh-Hant', '福建省廈門市']]) {
+    assert.deepEqual(lib.resultColumns(r, lang).slice(6), ['350200', name], lang);
+  }
+  assert.equal(lib.divisionOf(r), '350200');
+  // Codes as arguments (not files) are rows of a one-column input.
+  const args = run(['check', '--lang', 'en', VALID, '91350200MA31F7KX1J']);
+  assert.equal(args.status, 0, args.stderr);
+  assert.deepEqual(csv(args.stdout).map((row) => row.slice(7, 9)), [['division', 'region'], ['350100', '福建省福州市'], ['350200', '福建省厦门市']]);
 });
 
 test('header detection and code-likeness', () => {

@@ -320,3 +320,41 @@ test('the demo page: its preload hints are used (one wasm fetch, no preload warn
   for (const path of hints) assert.equal(fetched[path], 1, path);
   await context.close();
 });
+
+test('addHolidayYears in the browser: every loaded module and a status card loaded later use the added year', async () => {
+  const { page, problems } = await openDemo();
+  const result = await page.evaluate(async () => {
+    const x = await import('/pkg/index.js');
+    await x.ready;
+    let bad;
+    try {
+      x.addHolidayYears({ 2027: { holidays: ['2027-01-01', '2027-03-06'] } }); // a lone Saturday
+    } catch (e) {
+      bad = [e instanceof x.XinyongError, e.kind, e.field];
+    }
+    // The made-up 2027 notice of tests/vectors/holiday-years.json.
+    const added = x.addHolidayYears({ 2027: { holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07',
+      '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-02-13'], workdays: ['2027-01-31', '2027-02-20'] } });
+    await x.loadStatus();
+    const card = document.createElement('xinyong-credit-status');
+    card.setAttribute('as-of', '2026-11-26');
+    card.setAttribute('lang', 'en');
+    document.body.append(card);
+    const rendered = new Promise((r) => card.addEventListener('xinyong-status', r, { once: true }));
+    card.entity = await (await fetch('data/entities/91350200MA31F7KX1J.json')).json();
+    await rendered;
+    return {
+      bad,
+      added: added.added,
+      working: [x.isWorkingDay('2027-02-08'), x.isWorkingDay('2027-01-31')],
+      due: x.publicationDeadline('2026-12-28', 'double-publicity-7wd').due,
+      footer: card.shadowRoot.querySelector('[part~=footer]').textContent,
+    };
+  });
+  assert.deepEqual(result.bad, [true, 'weekend_holiday', '2027.holidays[1]']);
+  assert.deepEqual(result.added, [2027]);
+  assert.deepEqual(result.working, [false, true]);
+  assert.equal(result.due, '2027-01-07'); // 12-29..31, then 01-04..07
+  assert.match(result.footer, /working-day calendar 2004–2027/);
+  assert.deepEqual(problems, []);
+});

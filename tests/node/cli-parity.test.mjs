@@ -1,0 +1,192 @@
+// The two command-line tools side by side: the native one
+// (target/release/xinyong, built by `cargo build --release --bin xinyong`,
+// which scripts/test.sh runs before the Node tests; this test builds nothing)
+// and the npm package's (`node pkg/cli.mjs`). On the same inputs (codes as
+// arguments, a text file, CSV and TSV files, stdin; with --json, each --lang,
+// and the options they share) they must write the same bytes (CSV) or the same
+// objects (JSON lines) and exit with the same status; an unreadable input is
+// the same clear error with exit 2 in both. The expected values below are
+// written by hand; the comparison between the two is the rest.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const native = join(root, 'target', 'release', 'xinyong');
+const nodeCli = join(root, 'pkg', 'cli.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'xinyong-parity-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+const VALID = '91350100M000100Y43';
+const TYPO = '9135010OM000100Y43'; // O for 0 in the division code
+const CHECK = '91350100M000100Y4A'; // wrong check character
+const FLOAT = '916201055811843000'; // a spreadsheet float: last digits lost
+const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
+
+function file(name, content) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function runNative(args, input = '') {
+  const r = spawnSync(native, args, { input, maxBuffer: 64 << 20, cwd: dir });
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+function runNode(args, input = '') {
+  const r = spawnSync(process.execPath, [nodeCli, ...args], { input, maxBuffer: 64 << 20, cwd: dir });
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+/** Runs both; asserts the same status and the same stdout (parsed when JSON). Returns the native run. */
+function same(args, input = '') {
+  const a = runNative(args, input);
+  const b = runNode(args, input);
+  const what = `xinyong ${args.join(' ')}`;
+  assert.equal(a.status, b.status, `${what}: exit ${a.status} (native) vs ${b.status} (node)\n${a.stderr}\n${b.stderr}`);
+  if (args.includes('--json')) {
+    const lines = (s) => s.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    assert.deepEqual(lines(a.stdout), lines(b.stdout), what);
+  } else {
+    assert.equal(a.stdout, b.stdout, what);
+  }
+  return a;
+}
+
+test('the native CLI is built (cargo build --release --bin xinyong) and the package assembled', () => {
+  assert.ok(existsSync(native), `${native} is missing: run cargo build --release --bin xinyong`);
+  assert.ok(existsSync(nodeCli), `${nodeCli} is missing: run scripts/build.sh`);
+});
+
+test('codes as arguments: the same rows in every language, division code and region name', () => {
+  const codes = [VALID, TYPO, CHECK, FLOAT, ' ９１３５０１００ｍ０００１００ｙ４３ ', '91350200MA31F7KX1J', 'x'];
+  for (const lang of LANGS) {
+    const r = same(['check', '--lang', lang, ...codes]);
+    assert.equal(r.status, 1);
+    const rows = parse(r.stdout, { relax_column_count: true });
+    assert.deepEqual(rows[0], ['input', 'valid', 'normalized', 'error_kind', 'error_position', 'message', 'suggestion',
+      'division', 'region', 'duplicate_of']);
+    // division is the code in every language; region the name (Chinese names only: en gets zh-Hans).
+    assert.deepEqual(rows[1].slice(7), ['350100', '福建省福州市', '']);
+    assert.deepEqual(rows[6].slice(7, 9), ['350200', lang === 'zh-Hant' ? '福建省廈門市' : '福建省厦门市']);
+    assert.deepEqual(rows[5].slice(1, 3), ['true', VALID]);
+    assert.equal(rows[5][9], '1'); // the same normalized code as row 1
+    assert.equal(rows[2][7], ''); // 35010O is not a division code
+    same(['check', '--json', '--lang', lang, ...codes]);
+  }
+  assert.equal(same(['check', VALID]).status, 0);
+  for (const args of [['--kind', 'org', 'D2143569-X', 'D2143569-0'], ['--kind', 'regno', '310115600985533'],
+    ['--no-suggestions', TYPO], ['--accept-pilot-codes', VALID], ['--quiet', VALID], ['--invalid-only', VALID, TYPO]]) {
+    same(['check', ...args]);
+    same(['check', '--json', ...args]);
+  }
+});
+
+test('a CSV file: header and column detected or given, quoted fields, duplicates, formula guard', () => {
+  const csv = file('归集.csv', [
+    '序号,单位名称,统一社会信用代码,备注',
+    `1,"福建某某科技有限公司, 福州分公司",${VALID},张三`,
+    `2,厦门某某贸易有限公司,${TYPO},"说""好""的"`,
+    `3,某某商行,${FLOAT}`,
+    `4,福建某某科技有限公司,９１３５０１００Ｍ０００１００Ｙ４３,"第一行\n第二行"`,
+    `5,@SUM(A1:A9),${CHECK},-2+3`,
+    '',
+  ].join('\n'));
+  for (const lang of LANGS) {
+    for (const extra of [[], ['--json'], ['--invalid-only'], ['--column', '统一社会信用代码'], ['-c', '3'], ['--bom'],
+      ['--no-formula-guard'], ['--no-suggestions', '--json'], ['--header']]) {
+      const r = same(['check', '--lang', lang, ...extra, csv]);
+      assert.equal(r.status, 1);
+    }
+  }
+  const rows = parse(runNative(['check', csv]).stdout, { relax_column_count: true });
+  assert.deepEqual(rows[1].slice(-3), ['350100', '福建省福州市', '']);
+  assert.equal(rows[4].at(-1), '1');
+  assert.equal(rows[5][1], "'@SUM(A1:A9)");
+  // No header: the column of code-like values; a semicolon; a short row padded.
+  same(['check', file('bare.csv', `甲,${VALID},x\n乙,${CHECK}\n丙,91350200MA31F7KX1J,z\n`)]);
+  same(['check', '--json', file('bare2.csv', `甲,${VALID},x\n乙,${CHECK}\n`)]);
+  same(['check', '--delimiter', ';', '--lang', 'en', file('semi.txt', `name;code\nx;${VALID}\ny;${TYPO}\n`)]);
+  same(['check', '--no-header', '-c', '2', file('nohead.csv', `名称,代码\n甲,${VALID}\n`)]);
+});
+
+test('a TSV file, a text file and stdin', () => {
+  const tsv = file('data.tsv', `名称\tUSCC\n甲, 乙\t${VALID}\n丙\t${TYPO}\n`);
+  for (const lang of LANGS) {
+    same(['check', '--lang', lang, tsv]);
+    same(['check', '--lang', lang, '--json', tsv]);
+  }
+  const text = `\uFEFF${VALID}\r\n\r\n"${TYPO}"\n${FLOAT}\n${VALID}`;
+  const txt = file('codes.txt', text);
+  for (const lang of LANGS) {
+    same(['check', '--lang', lang, txt]);
+    same(['check', '--lang', lang, '--json', txt]);
+    same(['check', '--lang', lang], text);
+    same(['check', '--lang', lang, '-'], text);
+  }
+  same(['check', file('header.txt', `统一社会信用代码\n${VALID}\n`)]);
+  for (const content of ['', '\n\n', '\uFEFF']) assert.equal(same(['check', file('empty.csv', content)]).status, 0);
+});
+
+test('unreadable inputs: the same clear error, exit 2, nothing on stdout', () => {
+  mkdirSync(join(dir, 'folder'), { recursive: true });
+  const zip = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.from([0x14, 0, 6, 0, 8, 0, 0, 0]),
+    Buffer.from('[Content_Types].xml')]);
+  const cases = {
+    directory: [join(dir, 'folder'), /is a directory/],
+    xlsx: [file('归集.xlsx', zip), /zip archive \(an \.xlsx/],
+    xls: [file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /Excel 97-2003/],
+    binary: [file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /binary data/],
+    missing: [join(dir, 'nope.csv'), /no such file/],
+  };
+  for (const [name, [path, message]] of Object.entries(cases)) {
+    for (const run of [runNative, runNode]) {
+      const r = run(['check', path]);
+      assert.equal(r.status, 2, `${name} (${run.name}): ${r.stderr}`);
+      assert.equal(r.stdout, '', `${name} (${run.name})`);
+      assert.match(r.stderr, /^xinyong: /, `${name} (${run.name})`);
+      assert.match(r.stderr, message, `${name} (${run.name})`);
+    }
+    assert.equal(runNative(['check', path]).stderr, runNode(['check', path]).stderr, name);
+  }
+  // Piped in: the same.
+  for (const run of [runNative, runNode]) {
+    const r = run(['check'], zip);
+    assert.equal(r.status, 2, run.name);
+    assert.match(r.stderr, /^xinyong: stdin: this is a zip archive/);
+  }
+  // Usage errors: exit 2 in both.
+  for (const args of [['check', '--lang', 'fr', VALID], ['check', '--nope'], ['frob'], [],
+    ['check', cases.xlsx[0], VALID], ['check', '--delimiter', 'ab']]) {
+    assert.equal(runNative(args).status, 2, `native ${args}`);
+    assert.equal(runNode(args).status, 2, `node ${args}`);
+  }
+});
+
+test('--help: an example for every subcommand, in both', () => {
+  const top = runNative(['--help']);
+  assert.equal(top.status, 0);
+  for (const sub of ['check', 'repair', 'deadline']) {
+    assert.match(top.stdout, new RegExp(`^  xinyong ${sub} `, 'm'), `top-level example of ${sub}`);
+    const r = runNative([sub, '--help']);
+    assert.equal(r.status, 0, sub);
+    assert.match(r.stdout, new RegExp(`Examples:\\n {2}xinyong ${sub} `), sub);
+  }
+  const node = runNode(['--help']);
+  assert.equal(node.status, 0);
+  assert.match(node.stdout, /Usage: xinyong check/);
+  assert.match(node.stdout, /Examples:\n {2}npx xinyong check 91350100M000100Y43/);
+  // The options of `check` are the same in both (the native --help lists each long option of Node's).
+  const nativeCheck = runNative(['check', '--help']).stdout;
+  const options = [...node.stdout.matchAll(/^ {2}(?:-\w, | {4})(--[a-z-]+)/gm)].map((m) => m[1]);
+  assert.ok(options.length >= 15, options.join(' '));
+  for (const option of options.filter((o) => o !== '--version')) {
+    assert.ok(nativeCheck.includes(option), `native check --help lacks ${option}`);
+  }
+});
