@@ -88,8 +88,7 @@ pub mod workdays;
 #[cfg(target_arch = "wasm32")]
 #[cfg_attr(status_module, allow(dead_code, unused_imports))]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
-#[cfg_attr(status_module, allow(dead_code, unused_imports))]
+#[cfg(all(target_arch = "wasm32", feature = "status"))]
 mod widget;
 
 /// The browser modules' allocator (feature `small-alloc`): Talc, about

@@ -99,7 +99,8 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
     let mut found: Vec<(bool, EditReason, usize, String, EditKind, Vec<usize>)> = Vec::new();
     let mut push = |candidate: &[u8], reason, edit, positions: Vec<usize>| {
         if (spec.check)(candidate) {
-            let code = String::from_utf8_lossy(candidate).into_owned();
+            // Candidates that pass the check are ASCII (alphabet characters only).
+            let code: String = candidate.iter().map(|&b| char::from(b)).collect();
             if !found.iter().any(|f| f.3 == code) {
                 let unknown = unknown_division(spec, &code);
                 found.push((unknown, reason, positions.first().copied().unwrap_or(0), code, edit, positions));

@@ -533,7 +533,7 @@ fn codes_in_range(low: u64, high: u64, max: usize) -> Vec<String> {
             *last = b'0' + check;
         }
         if kernel(&buffer) {
-            found.push(String::from_utf8_lossy(&buffer).into_owned());
+            found.push(buffer.iter().map(|&b| char::from(b)).collect());
             if found.len() == max {
                 break;
             }

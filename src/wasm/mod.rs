@@ -78,6 +78,15 @@ fn start() {
     ERROR_PROTOTYPE.with(|_| ());
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Symbol.dispose` (undefined in engines without it). Read directly, not
+    /// through `js_sys::global()`, whose global-object lookup costs the
+    /// identifier module about 1 KB.
+    #[wasm_bindgen(thread_local_v2, js_namespace = Symbol, js_name = dispose)]
+    static SYMBOL_DISPOSE: JsValue;
+}
+
 fn error_prototype() -> Option<js_sys::Object> {
     let marker = JsValue::from(XinyongError { _private: () });
     let prototype = js_sys::Object::get_prototype_of(&marker);
@@ -87,11 +96,8 @@ fn error_prototype() -> Option<js_sys::Object> {
         let _ = js_sys::Reflect::delete_property(&prototype, &key.into());
     }
     // `Symbol.dispose` (where the engine has it) also frees.
-    let dispose = js_sys::Reflect::get(&js_sys::global(), &"Symbol".into())
-        .and_then(|symbol| js_sys::Reflect::get(&symbol, &"dispose".into()))
-        .ok()
-        .filter(|d| !d.is_undefined());
-    if let Some(dispose) = dispose {
+    let dispose = SYMBOL_DISPOSE.with(JsValue::clone);
+    if !dispose.is_undefined() {
         let _ = js_sys::Reflect::delete_property(&prototype, &dispose);
     }
     js_sys::Reflect::set(&prototype, &"name".into(), &"XinyongError".into()).ok()?;
@@ -686,25 +692,6 @@ pub fn resolve_status(
             error
         })?;
     to_js(&report)
-}
-
-/// `<xinyong-code-input>`: builds the shadow DOM of `host` (its open shadow
-/// root must be attached). Called by the element class in `xinyong/elements`.
-#[cfg(not(status_module))]
-#[wasm_bindgen(js_name = codeInputMount)]
-pub fn code_input_mount(host: &web_sys::HtmlElement) -> Result<(), JsValue> {
-    crate::widget::code_input::mount(host)
-}
-
-/// `<xinyong-code-input>`: validates the text, updates the shadow DOM, the
-/// form value and validity, fires `xinyong-validate`; returns the result.
-#[cfg(not(status_module))]
-#[wasm_bindgen(js_name = codeInputUpdate, unchecked_return_type = "Validation")]
-pub fn code_input_update(
-    host: &web_sys::HtmlElement,
-    internals: &crate::widget::ElementInternals,
-) -> Result<JsValue, JsValue> {
-    crate::widget::code_input::update(host, internals)
 }
 
 /// `<xinyong-credit-status>`: renders the status card of `entity` on `asOf`

@@ -32,12 +32,6 @@ pub(crate) fn add_text(doc: &Document, parent: &Element, text: &str) -> Result<(
     parent.append_child(&doc.create_text_node(text)).map(|_| ())
 }
 
-/// The element with `id` in a shadow root.
-pub(crate) fn by_id(root: &ShadowRoot, id: &str) -> Result<Element, JsValue> {
-    root.get_element_by_id(id)
-        .ok_or_else(|| JsValue::from_str(&format!("#{id} missing from the shadow root")))
-}
-
 /// The host's open shadow root.
 pub(crate) fn shadow(host: &Element) -> Result<ShadowRoot, JsValue> {
     host.shadow_root().ok_or_else(|| JsValue::from_str("attach an open shadow root first"))

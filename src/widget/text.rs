@@ -7,31 +7,10 @@ pub(crate) fn lang_of(value: Option<String>) -> Lang {
     value.and_then(|v| v.parse().ok()).unwrap_or_default()
 }
 
-/// A UI string in `lang`.
+/// A UI string of the status card in `lang` (the code input's words are in
+/// `npm/elements.mjs`).
 pub(crate) fn t(lang: Lang, key: &str) -> &'static str {
     let (hans, hant, en) = match key {
-        "code" => ("统一社会信用代码", "統一社會信用代碼", "Unified Social Credit Code"),
-        "required" => {
-            ("请输入统一社会信用代码", "請輸入統一社會信用代碼", "Enter a Unified Social Credit Code")
-        }
-        "valid" => ("代码有效", "代碼有效", "Valid code"),
-        "invalid" => ("代码无效", "代碼無效", "Invalid code"),
-        "did-you-mean" => ("您是否要输入：", "您是否要輸入：", "Did you mean:"),
-        "use-suggestion" => ("改为", "改為", "Use"),
-        _ => card(key),
-    };
-    match lang {
-        Lang::ZhHans => hans,
-        Lang::ZhHant => hant,
-        Lang::En => en,
-    }
-}
-
-/// The status card's words (only in builds with the card: the identifier
-/// module carries the code input's words alone).
-#[cfg(feature = "status")]
-fn card(key: &str) -> (&'static str, &'static str, &'static str) {
-    match key {
         "verdict" => ("信用状态", "信用狀態", "Credit status"),
         "as-of" => ("查询日期", "查詢日期", "As of"),
         "region" => ("登记地", "登記地", "Registered in"),
@@ -76,12 +55,12 @@ fn card(key: &str) -> (&'static str, &'static str, &'static str) {
         "bad-record" => ("信用记录格式错误", "信用記錄格式錯誤", "The credit record is malformed"),
         "days-left" => ("剩余天数", "剩餘天數", "days left"),
         _ => ("", "", ""),
+    };
+    match lang {
+        Lang::ZhHans => hans,
+        Lang::ZhHant => hant,
+        Lang::En => en,
     }
-}
-
-#[cfg(not(feature = "status"))]
-fn card(_: &str) -> (&'static str, &'static str, &'static str) {
-    ("", "", "")
 }
 
 /// Punctuation in `lang`: (colon, semicolon, opening bracket, closing bracket).
