@@ -61,14 +61,18 @@ pub struct Spec {
     /// character that satisfies the check at a position, given the others.
     /// Lets the search try one substitution per position instead of all.
     pub solve: Option<Solver>,
-    /// How implausible a candidate is as a real code, in half-bits (see
-    /// [`uscc_prior_cost`]); `None` ranks by the typo alone.
-    pub prior: Option<fn(&[u8]) -> u32>,
+    /// How implausible a candidate is as a real code, in half-bits, given
+    /// its division's status in the table (`None` without a table); see
+    /// [`uscc_prior_cost`]. `None` ranks by the typo alone.
+    pub prior: Option<Prior>,
 }
 
 /// Given a code and a 0-based position, the one character there that
 /// satisfies the identifier's check (see [`Spec::solve`]).
 pub type Solver = fn(&[u8], usize) -> Option<u8>;
+
+/// How implausible a candidate is as a real code (see [`Spec::prior`]).
+pub type Prior = fn(&[u8], Option<crate::divisions::Status>) -> u32;
 
 /// The USCC search.
 pub static USCC: Spec = Spec {
@@ -122,8 +126,9 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
         if (spec.check)(candidate) {
             let code = String::from_utf8_lossy(candidate).into_owned();
             if !found.iter().any(|f| f.4 == code) {
-                let unknown = unknown_division(spec, &code);
-                let cost = typo_cost(reason) + spec.prior.map_or(0, |prior| prior(candidate));
+                let division = division_status(spec, &code);
+                let unknown = division == Some(crate::divisions::Status::Unknown);
+                let cost = typo_cost(reason) + spec.prior.map_or(0, |prior| prior(candidate, division));
                 let first = positions.first().copied().unwrap_or(0);
                 let elsewhere = !(edit == EditKind::Substitution && first == spec.length);
                 found.push((unknown, cost, elsewhere, first, code, edit, positions, reason));
@@ -200,13 +205,12 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
         .collect()
 }
 
-/// Whether the candidate's division code is missing from the GB/T 2260 table
-/// (always false while there is no table: neither compiled in nor installed).
-fn unknown_division(spec: &Spec, code: &str) -> bool {
+/// The status of the candidate's division code in the GB/T 2260 table
+/// (`None` while there is no table: neither compiled in nor installed).
+fn division_status(spec: &Spec, code: &str) -> Option<crate::divisions::Status> {
     let status =
         |range: &std::ops::Range<usize>| code.get(range.clone()).map(crate::divisions::division_status);
-    crate::divisions::table_available()
-        && spec.division.as_ref().and_then(status) == Some(crate::divisions::Status::Unknown)
+    crate::divisions::table_available().then(|| spec.division.as_ref().and_then(status)).flatten()
 }
 
 /// How unlikely a kind of typo is, in half-bits (`2·log2` of how much rarer
@@ -225,34 +229,35 @@ fn typo_cost(reason: EditReason) -> u32 {
     }
 }
 
-/// `2·log2(count)` rounded down: half-bits, evaluated at compile time.
-const fn half_bits(count: u64) -> u32 {
-    (count * count).ilog2()
+/// `2·log2(count)` rounded down: half-bits.
+const fn half_bits(count: u32) -> u32 {
+    (count as u64 * count as u64).ilog2()
 }
 
-/// Registered entities per authority and type, in thousands (at least 1):
-/// public counts where they exist, else a small default. Sources in
-/// docs/suggestions.md.
-const fn entities_thousands(authority: u8, entity_type: u8) -> u64 {
-    match (authority, entity_type) {
-        (b'9', b'2') => 107_000,            // 个体工商户, SAMR, May 2022
-        (b'9', b'1') => 50_119,             // 企业, SAMR, May 2022
-        (b'9', b'3') => 2_227,              // 农民专业合作社, SAMR, May 2022
-        (b'8', b'1') => 2_476,              // 基层工会组织, ACFTU statistics, 2020 (an upper bound)
-        (b'1', b'2') => 1_110,              // 事业单位 (the figure quoted for the 2011 reform)
-        (b'N', b'2') => 560,                // 村级集体经济组织 (estimate)
-        (b'5', b'2') => 512,                // 民办非企业单位, end of 2022
-        (b'5', b'1') => 370,                // 社会团体, end of 2022
-        (b'1', b'1') | (b'N', b'1') => 250, // 机关; 组级集体经济组织 (estimates)
-        (b'7', b'1') => 144,                // 宗教活动场所, 2018 white paper
-        (b'3', b'1') => 40,                 // 律师事务所
-        (b'3', b'3') => 14,                 // 基层法律服务所
-        (b'5', b'3') => 9,                  // 基金会, end of 2022
-        (b'1', b'9') | (b'N', b'3') => 10,  // estimates
-        (b'3', b'2') | (b'3', b'4') => 3,   // 公证处, 司法鉴定机构
-        _ => 1,
-    }
-}
+/// Registered entities per authority and type (USCC positions 1-2), in
+/// thousands: public counts where they exist, else estimates; a pair not
+/// listed counts 1. Sources in docs/suggestions.md.
+#[rustfmt::skip]
+const ENTITIES: &[([u8; 2], u32)] = &[
+    (*b"92", 107_000), // 个体工商户, SAMR, May 2022
+    (*b"91", 50_119),  // 企业, SAMR, May 2022
+    (*b"93", 2_227),   // 农民专业合作社, SAMR, May 2022
+    (*b"81", 2_476),   // 基层工会组织, ACFTU, 2020 (an upper bound)
+    (*b"12", 1_110),   // 事业单位, the count quoted for the 2011 reform
+    (*b"N2", 560),     // 村级集体经济组织 (estimate)
+    (*b"52", 512),     // 民办非企业单位, end of 2022
+    (*b"51", 370),     // 社会团体, end of 2022
+    (*b"11", 250),     // 机关 (estimate)
+    (*b"N1", 250),     // 组级集体经济组织 (estimate)
+    (*b"71", 144),     // 宗教活动场所, 2018 white paper
+    (*b"31", 40),      // 律师事务所 (estimate)
+    (*b"33", 14),      // 基层法律服务所 (estimate)
+    (*b"19", 10),      // 其他机构编制 (estimate)
+    (*b"N3", 10),      // 乡镇级集体经济组织 (estimate)
+    (*b"53", 9),       // 基金会, end of 2022
+    (*b"32", 3),       // 公证处 (estimate)
+    (*b"34", 3),       // 司法鉴定机构 (estimate)
+];
 
 /// The half-bits of the most common pair, 92.
 const MOST_COMMON: u32 = half_bits(107_000);
@@ -262,48 +267,50 @@ const MOST_COMMON: u32 = half_bits(107_000);
 /// each), its division (abolished or grouping codes, or no province at all
 /// without the table) and the shape of its organization-code body (8 digits,
 /// or `M` and a letter as in the series assigned since 2015).
-pub fn uscc_prior_cost(code: &[u8]) -> u32 {
+pub fn uscc_prior_cost(code: &[u8], division: Option<crate::divisions::Status>) -> u32 {
     let [authority, entity_type, d1, d2, d3, d4, d5, d6, body @ ..] = code else { return 0 };
-    let pair = MOST_COMMON.saturating_sub(half_bits(entities_thousands(*authority, *entity_type)));
-    let division = [*d1, *d2, *d3, *d4, *d5, *d6];
-    pair + division_cost(&division) + body_cost(body.get(..8).unwrap_or_default())
+    let count = ENTITIES.iter().find(|e| e.0 == [*authority, *entity_type]).map_or(1, |e| e.1);
+    let pair = MOST_COMMON.saturating_sub(half_bits(count));
+    let division_cost = match division {
+        Some(status) => status_cost(status),
+        None => shape_cost(&[*d1, *d2, *d3, *d4, *d5, *d6]),
+    };
+    pair + division_cost + body_cost(body.get(..8).unwrap_or_default())
 }
 
-/// Division plausibility: with the table, abolished, grouping and special
+/// Division plausibility from the table: abolished, grouping and special
 /// codes are rarer than current ones, unknown ones rarest (and ranked last
-/// anyway);
-/// without it, the province and prefecture parts must be ones the table has
-/// ([`PREFECTURES`]) and the county part in its usual ranges.
-fn division_cost(division: &[u8; 6]) -> u32 {
+/// anyway).
+fn status_cost(status: crate::divisions::Status) -> u32 {
     use crate::divisions::Status;
-    if crate::divisions::table_available() {
-        let Ok(code) = std::str::from_utf8(division) else { return 0 };
-        match crate::divisions::division_status(code) {
-            Status::Current | Status::Renamed => 0,
-            Status::Abolished | Status::Grouping => 4,
-            Status::Special => 8,
-            Status::Unknown => 16,
-        }
-    } else {
-        let pair = |i: usize| {
-            let digit = |j: usize| division.get(j).map_or(0, |d| d.wrapping_sub(b'0'));
-            digit(i) * 10 + digit(i + 1)
-        };
-        let (province, part) = (pair(0), pair(2));
-        let Some(&(_, cities, regions)) = PREFECTURES.iter().find(|p| p.0 == province) else { return 24 };
-        let prefecture = match (province, part) {
-            (_, 0 | 90) | (44, 51..=53) | (65, 40..=43) => 0,
-            _ if part <= cities || (21..=regions).contains(&part) => 0,
-            _ => 12,
-        };
-        // The ranges the table's county parts fall in.
-        let county = match pair(4) {
-            0..=43 | 51..=64 | 81..=88 => 0,
-            _ => 6,
-        };
-        let national = if province == 10 { 8 } else { 0 };
-        national + prefecture + county
+    match status {
+        Status::Current | Status::Renamed => 0,
+        Status::Abolished | Status::Grouping => 4,
+        Status::Special => 8,
+        Status::Unknown => 16,
     }
+}
+
+/// [`status_cost`] without the table: the province and prefecture parts
+/// must be ones the table has ([`PREFECTURES`]) and the county part in its
+/// usual ranges.
+fn shape_cost(division: &[u8; 6]) -> u32 {
+    let [a, b, c, d, e, f] = *division;
+    let pair = |x: u8, y: u8| x.wrapping_sub(b'0').wrapping_mul(10).wrapping_add(y.wrapping_sub(b'0'));
+    let (province, part, county) = (pair(a, b), pair(c, d), pair(e, f));
+    let Some(&(_, cities, regions)) = PREFECTURES.iter().find(|p| p.0 == province) else { return 24 };
+    let prefecture = match (province, part) {
+        (_, 0 | 90) | (44, 51..=53) | (65, 40..=43) => 0,
+        _ if part <= cities || (21..=regions).contains(&part) => 0,
+        _ => 12,
+    };
+    // The ranges the table's county parts fall in.
+    let county = match county {
+        0..=43 | 51..=64 | 81..=88 => 0,
+        _ => 6,
+    };
+    let national = if province == 10 { 8 } else { 0 };
+    national + prefecture + county
 }
 
 /// Per province (the first two digits of a division code): the last city
@@ -436,7 +443,9 @@ mod tests {
 
     #[test]
     fn priors_order_authorities_divisions_and_bodies() {
-        let cost = |code: &str| uscc_prior_cost(code.as_bytes());
+        let status = |code: &str| crate::divisions::division_status(&code[2..8]);
+        let with_table = crate::divisions::table_available();
+        let cost = |code: &str| uscc_prior_cost(code.as_bytes(), with_table.then(|| status(code)));
         // Enterprises and individual businesses are the common kinds; a
         // trade union, a foreign news agency, the army are rarer, in order.
         assert!(cost("92350100M000100Y43") <= cost("91350100M000100Y43"));
