@@ -243,15 +243,15 @@ const ENTITIES: &[([u8; 2], u32)] = &[
     (*b"91", 50_119),  // 企业, SAMR, May 2022
     (*b"93", 2_227),   // 农民专业合作社, SAMR, May 2022
     (*b"81", 2_476),   // 基层工会组织, ACFTU, 2020 (an upper bound)
-    (*b"12", 1_110),   // 事业单位, the count quoted for the 2011 reform
+    (*b"12", 1_110),   // 事业单位, the count quoted for the 2011 reform (unchecked)
     (*b"N2", 560),     // 村级集体经济组织 (estimate)
     (*b"52", 512),     // 民办非企业单位, end of 2022
     (*b"51", 370),     // 社会团体, end of 2022
     (*b"11", 250),     // 机关 (estimate)
     (*b"N1", 250),     // 组级集体经济组织 (estimate)
     (*b"71", 144),     // 宗教活动场所, 2018 white paper
-    (*b"31", 40),      // 律师事务所 (estimate)
-    (*b"33", 14),      // 基层法律服务所 (estimate)
+    (*b"31", 38),      // 律师事务所, Ministry of Justice, end of 2022
+    (*b"33", 13),      // 基层法律服务机构, Ministry of Justice, end of 2022
     (*b"19", 10),      // 其他机构编制 (estimate)
     (*b"N3", 10),      // 乡镇级集体经济组织 (estimate)
     (*b"53", 9),       // 基金会, end of 2022
