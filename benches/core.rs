@@ -43,6 +43,25 @@ fn bench(c: &mut Criterion) {
     g.bench_function("validate (invalid codes, with suggestions)", |b| {
         b.iter(|| invalid.iter().filter(|c| uscc::validate(black_box(c)).valid).count())
     });
+    // What a keystroke costs on a mistyped code: one substitution in each
+    // valid code (position k mod 18 of the k-th, by the next alphabet
+    // character), validated with the suggestion search.
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+    let typos: Vec<String> = valid
+        .iter()
+        .enumerate()
+        .map(|(k, code)| {
+            let mut bytes = code.as_bytes().to_vec();
+            let i = k % 18;
+            let next = ALPHABET.iter().position(|&c| c == bytes[i]).map_or(0, |p| (p + 1) % ALPHABET.len());
+            bytes[i] = ALPHABET[next];
+            String::from_utf8(bytes).unwrap_or_default()
+        })
+        .collect();
+    g.throughput(criterion::Throughput::Elements(per(typos.len())));
+    g.bench_function("validate (one typo in each valid code, with suggestions)", |b| {
+        b.iter(|| typos.iter().map(|c| uscc::validate(black_box(c)).suggestions.len()).sum::<usize>())
+    });
     g.finish();
 }
 

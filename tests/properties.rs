@@ -85,6 +85,34 @@ proptest! {
         prop_assert!(found.is_some(), "{} not suggested for {}", code, typo);
     }
 
+    /// Issue 18: market-regulation codes (authority 9, the great majority)
+    /// with the check character mistyped. Whatever kind of typo the other
+    /// candidates would be (a look-alike, a neighbouring key), none that
+    /// changes the authority ranks above the real fix: a trade union or a
+    /// foreign news agency is far rarer than an enterprise.
+    #[test]
+    fn a_mistyped_check_character_of_an_enterprise_is_not_fixed_into_another_authority(
+        entity_type in prop::sample::select(vec!['1', '2', '3']),
+        division in "[1-6][0-9]{5}",
+        body in prop_oneof![
+            "[0-9]{8}",
+            prop::collection::vec(alphabet_char(), 5).prop_map(|c| c.into_iter().collect::<String>())
+                .prop_flat_map(|rest| (0u8..10).prop_map(move |d| format!("MA{d}{rest}"))),
+        ],
+        typed in alphabet_char(),
+    ) {
+        let parts = UsccParts { authority: "9".into(), entity_type: entity_type.to_string(), division, org_body: body };
+        let code = uscc::generate(&parts).expect("generated from valid parts");
+        prop_assume!(!code.ends_with(typed));
+        let typo = format!("{}{typed}", &code[..17]);
+        let all = xinyong::suggest::suggest_uscc(&typo);
+        let real = all.iter().position(|s| s.code == code);
+        prop_assert!(real.is_some(), "{} not suggested for {}", code, typo);
+        for s in &all[..real.unwrap_or(0)] {
+            prop_assert!(s.code.starts_with('9'), "{} ranks above {} for {}: {:?}", s.code, code, typo, all);
+        }
+    }
+
     #[test]
     fn a_dropped_character_is_suggested_back(code in valid_code(), position in 0usize..18) {
         let mut typo = code.clone();
