@@ -45,6 +45,8 @@ const CODE_CSS = `${COMMON_CSS}
 .message[data-state="invalid"] { color: #8b0000; }
 .message[data-state="valid"] { color: #14532d; }
 .message[data-state="valid"]::before { content: "✔ "; }
+.region { margin: 0 0 .25rem; font-size: .9rem; color: #3d4451; }
+.region:empty { display: none; }
 .message[data-state="invalid"]::before { content: "✘ "; }
 .suggestions { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .4rem; }
 .suggestions:empty { display: none; }
@@ -164,6 +166,7 @@ function mountCodeInput(host) {
     input,
     el('p', 'normalized', 'code', '', { id: 'code', 'aria-hidden': 'true' }),
     el('p', 'message', 'message', '', { id: 'message' }),
+    el('p', 'region', 'region', '', { id: 'region' }),
     el('div', 'suggestions', 'suggestions', '', { id: 'suggestions' }),
     el('div', 'announce', 'sr-only', '', { id: 'live', role: 'status', 'aria-live': 'polite' }),
   );
@@ -223,6 +226,11 @@ function updateCodeInput(host, internals, validate) {
   message.textContent = text;
   message.setAttribute('data-state', state);
   input.setAttribute('aria-invalid', String(state === 'invalid'));
+
+  // The region of a valid code's registering authority, once the division
+  // table has arrived (names are Chinese; English pages get the simplified form).
+  const fullName = r.valid ? r.parts?.division?.fullName : null;
+  byId('region').textContent = fullName ? fullName[lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'] : '';
 
   // Suggestions: buttons carrying the code in data-code (the element class handles the click).
   const suggestions = byId('suggestions');
@@ -284,6 +292,7 @@ const CODE_INPUT_PROPERTIES = ['value', 'defaultValue', 'name', 'lang', 'require
  * @csspart normalized - The normalized code, with the wrong characters marked.
  * @csspart bad-char - A wrong character (a `<mark>`) in the normalized code.
  * @csspart message - The localized message (`data-state`: `empty`, `valid` or `invalid`).
+ * @csspart region - The region of a valid code (GB/T 2260 name; shown once the division table has arrived).
  * @csspart suggestions - The suggestions box.
  * @csspart suggestions-label - The "did you mean" label.
  * @csspart suggestion - A suggested code (a `<button>`).

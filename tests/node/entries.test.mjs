@@ -110,3 +110,24 @@ test('Node: `ready` and `loadStatus()` are already resolved; everything works at
     assert.equal(await x.loadStatus(), undefined);
   }
 });
+
+test('region names: the division table is fetched once, after a code with a division is typed, and the region shows', async () => {
+  const { page, problems, requests, close } = await open('/entry-region.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="/pkg/define.mjs"></script>
+    <xinyong-code-input id="a" lang="zh-Hant"></xinyong-code-input><xinyong-code-input id="b"></xinyong-code-input>`);
+  await page.waitForSelector('#a[data-state]');
+  await page.waitForLoadState('networkidle');
+  assert.ok(!requests.includes('/pkg/web/divisions.bin'), 'the table was fetched before anything was typed');
+  await page.locator('#a [part=input]').pressSequentially(VALID);
+  const region = (id) => page.evaluate((i) => document.getElementById(i).shadowRoot.querySelector('[part=region]').textContent, id);
+  await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[part=region]').textContent !== '');
+  // Node's division table (compiled in) names the same region.
+  const division = require('xinyong').division(VALID.slice(2, 8));
+  assert.equal(await region('a'), division.fullName['zh-Hant']);
+  await page.locator('#b [part=input]').pressSequentially(VALID);
+  await page.waitForSelector('#b[data-state=valid]');
+  assert.equal(await region('b'), division.fullName['zh-Hans']); // already there: no wait
+  assert.equal(requests.filter((p) => p === '/pkg/web/divisions.bin').length, 1);
+  assert.deepEqual(problems, []);
+  await close();
+});
