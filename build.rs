@@ -1,10 +1,14 @@
-//! Build script: generates the compact division table (see `build/divisions.rs`).
+//! Build script: generates the compact division table (see `build/divisions.rs`)
+//! and the built-in repair rule sets without whitespace (`build/rulesets.rs`).
 
 #[path = "build/divisions.rs"]
 mod divisions;
+#[path = "build/rulesets.rs"]
+mod rulesets;
 
 fn main() {
     divisions::generate();
+    rulesets::generate();
     simd_kernel();
     wasm_module();
 }

@@ -15,6 +15,14 @@
 //! let text = xinyong::json::to_string(&r);
 //! assert!(text.starts_with(r#"{"kind":"uscc","valid":true,"normalized":"91350100M000100Y43""#));
 //! ```
+//!
+//! The repair, status and working-day results (`RepairAnswer`,
+//! `StatusReport`, `Deadline`, `RulesInfo`) write themselves here too (see
+//! `src/json/reports.rs`), so the browser's status module carries no
+//! serializer either.
+
+#[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
+mod reports;
 
 use crate::divisions::{Division, HistoryEntry, Level, Name, Ref, Status, UnknownReason};
 use crate::error::IdError;
@@ -190,6 +198,17 @@ impl JsonWriter {
         }
     }
 
+    /// Writes a signed whole number.
+    pub fn signed(&mut self, n: i64) {
+        if n < 0 {
+            self.separate();
+            self.out.push('-');
+            // The sign is written; the digits follow without a comma.
+            self.comma = false;
+        }
+        self.number(n.unsigned_abs());
+    }
+
     /// Writes `true` or `false`.
     pub fn boolean(&mut self, b: bool) {
         self.separate();
@@ -240,6 +259,30 @@ impl ToJson for bool {
 impl ToJson for usize {
     fn write_json(&self, w: &mut JsonWriter) {
         w.number(*self as u64);
+    }
+}
+
+impl ToJson for u32 {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.number(u64::from(*self));
+    }
+}
+
+impl ToJson for i32 {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.signed(i64::from(*self));
+    }
+}
+
+impl ToJson for i64 {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.signed(*self);
+    }
+}
+
+impl<T: ToJson, const N: usize> ToJson for [T; N] {
+    fn write_json(&self, w: &mut JsonWriter) {
+        self.as_slice().write_json(w);
     }
 }
 

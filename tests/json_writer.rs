@@ -102,3 +102,200 @@ proptest! {
         same(format!("{prefix}{special}{suffix}").as_str());
     }
 }
+
+proptest! {
+    #[test]
+    fn signed_numbers_match_serde(n in any::<i64>(), m in any::<i32>(), u in any::<u32>()) {
+        same(&n);
+        same(&m);
+        same(&u);
+        same(&[n, -n.saturating_abs(), 0]);
+    }
+}
+
+/// Every variant of the enums the results carry, against serde's name.
+#[test]
+fn report_enums_match_serde() {
+    #[cfg(feature = "repair")]
+    {
+        use xinyong::repair::*;
+        for v in [Track::Ndrc, Track::Samr, Track::Court] {
+            same(&v);
+        }
+        for v in [Confidence::A, Confidence::B, Confidence::C] {
+            same(&v);
+        }
+        for v in [ProcedureStep::Feedback, ProcedureStep::Decision] {
+            same(&v);
+        }
+        for v in [ConditionStatus::NotMet, ConditionStatus::NotStated] {
+            same(&v);
+        }
+        same(&RepairWarningKind::RulesMayBeOutdated);
+        use UnmetKind as U;
+        for v in [
+            U::WaitingPeriod,
+            U::RestrictionRunning,
+            U::ReapplyBan,
+            U::EarlyRepairExcluded,
+            U::DeclaredUnrepairable,
+            U::RepairNotNeeded,
+            U::NoEarlyWindow,
+            U::PublicationEnded,
+            U::RepeatOffence,
+            U::ParameterMissing,
+            U::RecordFieldMissing,
+            U::Corrected,
+            U::ObligationsPerformed,
+            U::CommitmentSigned,
+            U::HarmRemoved,
+            U::TrainingCompleted,
+            U::CreditReportSubmitted,
+            U::NoNewSimilarPenalty,
+            U::NotOnAbnormalList,
+            U::NotOnSeriousViolationList,
+            U::NoNewSeriousPenalty,
+            U::CauseCured,
+            U::DeletionEvent,
+            U::PerformedOrCorrected,
+        ] {
+            same(&v);
+        }
+        use RepairErrorKind as E;
+        for v in [
+            E::InvalidJson,
+            E::MissingField,
+            E::InvalidValue,
+            E::InvalidDate,
+            E::DateOutOfRange,
+            E::InconsistentDates,
+            E::UnknownRuleSet,
+            E::NoRuleSetInForce,
+            E::TrackMismatch,
+            E::NoRuleForRecord,
+            E::InvalidRuleSet,
+        ] {
+            // The wasm boundary throws `as_str()` as the error's kind.
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+    }
+    #[cfg(feature = "status")]
+    {
+        use xinyong::status::*;
+        use ListKind as L;
+        for v in [L::Red, L::Black, L::AbnormalOperations, L::SeriousViolation, L::DishonestJudgmentDebtor] {
+            same(&v);
+        }
+        for v in [MeasureKind::Mandatory, MeasureKind::Recommended] {
+            same(&v);
+        }
+        for v in [ObjectionStatus::Pending, ObjectionStatus::Upheld, ObjectionStatus::Rejected] {
+            same(&v);
+        }
+        use EntryState as S;
+        for v in [S::Upcoming, S::Active, S::Suspended, S::Expired, S::Exited, S::Repaired, S::Voided] {
+            same(&v);
+        }
+        use Verdict as V;
+        for v in [V::Restricted, V::Suspended, V::Attention, V::Trustworthy, V::Clear] {
+            same(&v);
+        }
+    }
+    #[cfg(feature = "workdays")]
+    {
+        use xinyong::workdays::{WorkdayError, WorkdayErrorKind as K};
+        for kind in [
+            K::YearNotCovered,
+            K::InvalidJson,
+            K::InvalidYear,
+            K::InvalidDate,
+            K::DateOutsideYear,
+            K::DuplicateDate,
+            K::ConflictingDate,
+            K::NotAWeekend,
+            K::WeekendHoliday,
+            K::EmptyHolidays,
+            K::YearAlreadyCovered,
+            K::OutOfRange,
+        ] {
+            same(&kind);
+            let message = xinyong::i18n::Text::new("甲\"", "乙\n", "c\\");
+            same(&WorkdayError { kind, field: None, year: None, message: message.clone() });
+            same(&WorkdayError { kind, field: Some("2027.holidays[3]".into()), year: Some(-7), message });
+        }
+    }
+}
+
+/// Every repair vector's answer (and `rulesInfo`).
+#[cfg(feature = "repair")]
+#[test]
+fn repair_answers_match_serde_on_every_vector() {
+    use serde_json::Value;
+    use xinyong::repair::{parse_case_json, repair_eligibility, rules_info};
+    let vectors: Value = serde_json::from_str(include_str!("vectors/repair-cases.json")).unwrap();
+    let mut answers = 0;
+    for case in vectors["cases"].as_array().unwrap() {
+        let text = match case.get("inputText") {
+            Some(Value::String(s)) => s.clone(),
+            _ => case["input"].to_string(),
+        };
+        if let Ok(answer) = parse_case_json(&text).and_then(|c| repair_eligibility(&c)) {
+            same(&answer);
+            answers += 1;
+        }
+    }
+    assert!(answers > 50, "{answers}");
+    same(&rules_info().unwrap());
+}
+
+/// Every status vector's report, on its day and on days around it.
+#[cfg(feature = "status")]
+#[test]
+fn status_reports_match_serde_on_every_vector() {
+    use serde_json::Value;
+    use xinyong::status::{parse_date, parse_entity_json, resolve_status};
+    let vectors: Value = serde_json::from_str(include_str!("vectors/status-cases.json")).unwrap();
+    let mut reports = 0;
+    for case in vectors["cases"].as_array().unwrap() {
+        let text = match case.get("entityText") {
+            Some(Value::String(s)) => s.clone(),
+            _ => case["entity"].to_string(),
+        };
+        let (Ok(entity), Some(as_of)) = (parse_entity_json(&text), case["asOf"].as_str()) else {
+            continue;
+        };
+        let Ok(as_of) = parse_date(as_of, "asOf") else { continue };
+        for shift in [-400, -30, 0, 1, 30, 400, 2000] {
+            let day = as_of + chrono::Duration::days(shift);
+            same(&resolve_status(&entity, day));
+            reports += 1;
+        }
+    }
+    assert!(reports > 100, "{reports}");
+}
+
+/// Publication deadlines from every month of the calendar, for both rules.
+#[cfg(feature = "workdays")]
+#[test]
+fn deadlines_match_serde() {
+    use chrono::NaiveDate;
+    use xinyong::workdays::{publication_deadline, DeadlineRule};
+    let mut checked = 0;
+    for year in 2003..=2027 {
+        for month in 1..=12 {
+            for day in [1, 15, 28] {
+                let d = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                for rule in DeadlineRule::ALL {
+                    match publication_deadline(d, rule) {
+                        Ok(deadline) => {
+                            same(&deadline);
+                            checked += 1;
+                        }
+                        Err(e) => same(&e),
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}

@@ -40,6 +40,25 @@ fn builtins_load_validate_and_carry_only_a_and_b() {
     }
 }
 
+/// The build embeds the tables without whitespace (build/rulesets.rs): the
+/// loaded sets are still exactly what the source files say.
+#[test]
+fn builtins_are_the_source_files() {
+    let sources = [
+        (BuiltinRuleSet::Ndrc2019, include_str!("../src/repair/rulesets/ndrc-2019.json")),
+        (BuiltinRuleSet::Ndrc2023, include_str!("../src/repair/rulesets/ndrc-2023.json")),
+        (BuiltinRuleSet::Ndrc2026, include_str!("../src/repair/rulesets/ndrc-2026.json")),
+        (BuiltinRuleSet::Samr2021, include_str!("../src/repair/rulesets/samr-2021.json")),
+        (BuiltinRuleSet::Samr2025, include_str!("../src/repair/rulesets/samr-2025.json")),
+        (BuiltinRuleSet::Spc2017, include_str!("../src/repair/rulesets/spc-2017.json")),
+    ];
+    assert_eq!(sources.len(), BuiltinRuleSet::ALL.len());
+    for (id, text) in sources {
+        let source: RuleSet = serde_json::from_str(text).unwrap();
+        assert_eq!(builtin_rule_set(id).unwrap(), &source, "{}", id.id());
+    }
+}
+
 #[test]
 fn effective_ranges_do_not_overlap_within_a_track() {
     let all = builtin_rule_sets().unwrap();

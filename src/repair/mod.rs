@@ -680,8 +680,18 @@ pub fn repair_eligibility(case: &RepairCase) -> Result<RepairAnswer, RepairError
 /// assert_eq!(e.kind, RepairErrorKind::InvalidJson);
 /// ```
 pub fn parse_case_json(text: &str) -> Result<RepairCase, RepairError> {
-    let value = json::parse_text(text)?;
-    let top = Obj::new(&value, "")?;
+    parse_case(&json::parse_text(text)?)
+}
+
+/// [`parse_case_json`] of JSON already parsed (the status module's repair
+/// records): the same case, or the same error, as for the value's text.
+#[cfg(feature = "status")]
+pub(crate) fn parse_case_value(value: &Value) -> Result<RepairCase, RepairError> {
+    parse_case(value)
+}
+
+fn parse_case(value: &Value) -> Result<RepairCase, RepairError> {
+    let top = Obj::new(value, "")?;
     let as_of = top.req_date("asOf")?;
     let rule_set = top.opt("ruleSet")?.unwrap_or_default();
     let record_value = top.raw("record").ok_or_else(|| json::missing("record"))?;

@@ -884,14 +884,16 @@ impl BuiltinRuleSet {
         BuiltinRuleSet::ALL.into_iter().find(|b| b.id() == id)
     }
 
+    /// The table's JSON (`src/repair/rulesets/`, whitespace removed by
+    /// `build/rulesets.rs`).
     fn json(self) -> &'static str {
         match self {
-            BuiltinRuleSet::Ndrc2019 => include_str!("rulesets/ndrc-2019.json"),
-            BuiltinRuleSet::Ndrc2023 => include_str!("rulesets/ndrc-2023.json"),
-            BuiltinRuleSet::Ndrc2026 => include_str!("rulesets/ndrc-2026.json"),
-            BuiltinRuleSet::Samr2021 => include_str!("rulesets/samr-2021.json"),
-            BuiltinRuleSet::Samr2025 => include_str!("rulesets/samr-2025.json"),
-            BuiltinRuleSet::Spc2017 => include_str!("rulesets/spc-2017.json"),
+            BuiltinRuleSet::Ndrc2019 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2019.json")),
+            BuiltinRuleSet::Ndrc2023 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2023.json")),
+            BuiltinRuleSet::Ndrc2026 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2026.json")),
+            BuiltinRuleSet::Samr2021 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2021.json")),
+            BuiltinRuleSet::Samr2025 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2025.json")),
+            BuiltinRuleSet::Spc2017 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/spc-2017.json")),
         }
     }
 }

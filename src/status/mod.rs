@@ -913,8 +913,7 @@ pub fn resolve_status(entity: &Entity, as_of: NaiveDate) -> StatusReport {
         });
         #[cfg(feature = "repair")]
         if let (Some(record), true, Some(last)) = (&entry.repair, listed, entries.last_mut()) {
-            let case = serde_json::json!({ "asOf": iso(as_of), "record": record });
-            match crate::repair::parse_case_json(&case.to_string())
+            match crate::repair::parse_case_value(&parse::repair_case(iso(as_of), record))
                 .and_then(|c| crate::repair::repair_eligibility(&c))
             {
                 Ok(answer) => last.repair = Some(answer),

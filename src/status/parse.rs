@@ -251,8 +251,7 @@ fn entry_from_value(v: &Value, path: &str) -> Result<Entry, StatusError> {
     #[cfg(feature = "repair")]
     if let Some(record) = &repair {
         // Validate the repair record now, so that a malformed one is an error naming its field.
-        let case = serde_json::json!({ "asOf": iso(listed_on), "record": record });
-        if let Err(e) = crate::repair::parse_case_json(&case.to_string()) {
+        if let Err(e) = crate::repair::parse_case_value(&repair_case(iso(listed_on), record)) {
             let field = e.field.strip_prefix("record").unwrap_or(&e.field);
             let field = format!("{}{field}", o.path("repair"));
             let kind = match e.kind {
@@ -280,4 +279,14 @@ fn entry_from_value(v: &Value, path: &str) -> Result<Entry, StatusError> {
         publication_rule,
         repair,
     })
+}
+
+/// The repair case `{"asOf": as_of, "record": record}` of an entry's repair
+/// record, built as a value (no JSON text in between).
+#[cfg(feature = "repair")]
+pub(super) fn repair_case(as_of: String, record: &Value) -> Value {
+    let mut case = Map::new();
+    case.insert("asOf".to_owned(), Value::String(as_of));
+    case.insert("record".to_owned(), record.clone());
+    Value::Object(case)
 }

@@ -162,13 +162,12 @@ pub(crate) fn json_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue>
     js_sys::JSON::parse(&crate::json::to_string(value))
 }
 
-/// A serde value (repair, status, working-day results) as a plain JS object,
-/// through `serde_json` (which those features already need for their input)
-/// and `JSON.parse`.
+/// A repair, status or working-day result as a plain JS object: like
+/// [`json_js`], through the crate's own JSON writer (`src/json/reports.rs`),
+/// so the status module carries no serializer.
 #[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
-pub(crate) fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| js_error("internal", &e.to_string(), None))?;
-    js_sys::JSON::parse(&text)
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    json_js(value)
 }
 
 fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
@@ -514,8 +513,7 @@ pub fn repair_eligibility(
     match repair::parse_case_json(&text).and_then(|case| repair::repair_eligibility(&case)) {
         Ok(answer) => to_js(&answer),
         Err(e) => {
-            let kind = serde_json::to_value(e.kind).ok().and_then(|k| k.as_str().map(str::to_owned));
-            let error = js_error(&kind.unwrap_or_default(), &e.message.en, Some(&e.message));
+            let error = js_error(e.kind.as_str(), &e.message.en, Some(&e.message));
             let _ = js_sys::Reflect::set(&error, &"field".into(), &e.field.as_str().into());
             Err(error)
         }
@@ -669,7 +667,12 @@ pub fn add_holiday_years(
 ) -> Result<JsValue, JsValue> {
     let added = crate::workdays::add_holiday_years(&json_text(&json, "json")?).map_err(workday_error)?;
     let years = crate::workdays::covered_years();
-    to_js(&serde_json::json!({ "added": added, "years": years }))
+    let mut w = crate::json::JsonWriter::default();
+    w.begin_object();
+    w.field("added", &added);
+    w.field("years", &years);
+    w.end_object();
+    js_sys::JSON::parse(&w.finish())
 }
 
 /// The red/black-list status of an entity record (an object or JSON string)
