@@ -28,7 +28,7 @@ const pages = [
     // Not met yet (see docs/performance.md, "Page weight"): until it is, the
     // check holds the size measured when the split landed plus 2%, so it
     // cannot grow unnoticed, and says "budget NOT met".
-    ceiling: 245_000,
+    ceiling: 237_500,
     html: `${head}<script type="module" src="/pkg/define.mjs"></script>
       <xinyong-code-input id="code" name="code"></xinyong-code-input>
       <xinyong-credit-status id="card" src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26"></xinyong-credit-status>`,
