@@ -72,6 +72,8 @@ pub mod orgcode;
 pub mod regno;
 #[cfg(feature = "repair")]
 pub mod repair;
+#[cfg(feature = "resident-id")]
+pub mod resident_id;
 pub mod result;
 #[cfg(simd_kernel)]
 mod simd;

@@ -486,6 +486,49 @@ pub fn registration_number_check_digit(
     regno::check_digit(&string_arg(&first14, "first14")?).map(String::from).map_err(id_error)
 }
 
+/// Validates an 18-character resident identity number (GB 11643); a legacy
+/// 15-digit number gets a `legacy_resident_id` diagnosis with its upgrade.
+/// The result holds the full number: mask it before display or logging.
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = validateResidentId, unchecked_return_type = "Validation")]
+pub fn validate_resident_id(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    validation(&crate::resident_id::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
+}
+
+/// Whether a resident identity number is valid (18 characters).
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = isValidResidentId)]
+pub fn is_valid_resident_id(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+) -> Result<bool, JsValue> {
+    Ok(crate::resident_id::is_valid(&string_arg(&input, "input")?))
+}
+
+/// The resident-identity check character for the first 17 digits.
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = residentIdCheckChar)]
+pub fn resident_id_check_char(
+    #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
+) -> Result<String, JsValue> {
+    crate::resident_id::check_char(&string_arg(&first17, "first17")?).map(String::from).map_err(id_error)
+}
+
+/// A resident identity number masked with `*` for display or logging: the
+/// first `keepStart` (default 6) and last `keepEnd` (default 4) characters kept.
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = maskResidentId)]
+pub fn mask_resident_id(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(js_name = keepStart)] keep_start: Option<u32>,
+    #[wasm_bindgen(js_name = keepEnd)] keep_end: Option<u32>,
+) -> Result<String, JsValue> {
+    let keep = |n: Option<u32>, default: usize| n.map_or(default, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    Ok(crate::resident_id::mask(&string_arg(&input, "input")?, keep(keep_start, 6), keep(keep_end, 4)))
+}
+
 /// A JSON string as is, or an object converted with `JSON.stringify`.
 #[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
 fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {
