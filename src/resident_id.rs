@@ -86,14 +86,7 @@ fn date_problem(year: u32, month: u32, day: u32) -> Option<(usize, Text)> {
         ));
     }
     if !(1..=12).contains(&month) {
-        return Some((
-            4,
-            Text::new(
-                "月份不在 01-12 之间",
-                "月份不在 01-12 之間",
-                "the month is not 01-12",
-            ),
-        ));
+        return Some((4, Text::new("月份不在 01-12 之间", "月份不在 01-12 之間", "the month is not 01-12")));
     }
     let real = i32::try_from(year).ok().and_then(|y| chrono::NaiveDate::from_ymd_opt(y, month, day));
     if real.is_none() {

@@ -525,7 +525,8 @@ pub fn mask_resident_id(
     #[wasm_bindgen(js_name = keepStart)] keep_start: Option<u32>,
     #[wasm_bindgen(js_name = keepEnd)] keep_end: Option<u32>,
 ) -> Result<String, JsValue> {
-    let keep = |n: Option<u32>, default: usize| n.map_or(default, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    let keep =
+        |n: Option<u32>, default: usize| n.map_or(default, |n| usize::try_from(n).unwrap_or(usize::MAX));
     Ok(crate::resident_id::mask(&string_arg(&input, "input")?, keep(keep_start, 6), keep(keep_end, 4)))
 }
 
