@@ -522,12 +522,23 @@ pub fn resident_id_check_char(
 #[wasm_bindgen(js_name = maskResidentId)]
 pub fn mask_resident_id(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
-    #[wasm_bindgen(js_name = keepStart)] keep_start: Option<u32>,
-    #[wasm_bindgen(js_name = keepEnd)] keep_end: Option<u32>,
+    #[wasm_bindgen(js_name = keepStart, unchecked_optional_param_type = "number")] keep_start: Option<
+        JsValue,
+    >,
+    #[wasm_bindgen(js_name = keepEnd, unchecked_optional_param_type = "number")] keep_end: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let keep =
-        |n: Option<u32>, default: usize| n.map_or(default, |n| usize::try_from(n).unwrap_or(usize::MAX));
-    Ok(crate::resident_id::mask(&string_arg(&input, "input")?, keep(keep_start, 6), keep(keep_end, 4)))
+    let keep = |n: Option<JsValue>, name: &str, default: usize| match n.filter(|v| !v.is_undefined()) {
+        None => Ok(default),
+        Some(v) => v
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+            .map(|n| n as usize)
+            .ok_or_else(|| {
+                js_error("type", &format!("{name} must be a whole number from 0 to 4294967295"), None)
+            }),
+    };
+    let input = string_arg(&input, "input")?;
+    Ok(crate::resident_id::mask(&input, keep(keep_start, "keepStart", 6)?, keep(keep_end, "keepEnd", 4)?))
 }
 
 /// A JSON string as is, or an object converted with `JSON.stringify`.

@@ -65,5 +65,11 @@ test('maskResidentId: default 6 + 4, custom counts, short and non-ASCII input', 
   assert.equal(xinyong.maskResidentId('1234'), '****');
   assert.equal(xinyong.maskResidentId(''), '');
   assert.equal(xinyong.maskResidentId('张三的身份证号码是这个吗', 2, 2), '张三********个吗');
+  assert.equal(xinyong.maskResidentId('11010519491231002X', undefined, 2), '110105**********2X');
+  assert.equal(xinyong.maskResidentId('11010519491231002X', 2 ** 32 - 1, 0), '******************');
   assert.throws(() => xinyong.maskResidentId(null), (e) => e.kind === 'type');
+  for (const n of [-1, 1.5, NaN, Infinity, 2 ** 32, '5', null, {}]) {
+    assert.throws(() => xinyong.maskResidentId('11010519491231002X', n), (e) => e.kind === 'type', String(n));
+    assert.throws(() => xinyong.maskResidentId('11010519491231002X', 6, n), (e) => e.kind === 'type', String(n));
+  }
 });
