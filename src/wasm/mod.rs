@@ -517,7 +517,8 @@ pub fn resident_id_check_char(
 }
 
 /// A resident identity number masked with `*` for display or logging: the
-/// first `keepStart` (default 6) and last `keepEnd` (default 4) characters kept.
+/// first `keepStart` (default 6) and last `keepEnd` (default 4) characters kept
+/// (omitted, `undefined` or `null`: the default; otherwise a whole number).
 #[cfg(all(feature = "resident-id", not(status_module)))]
 #[wasm_bindgen(js_name = maskResidentId)]
 pub fn mask_resident_id(

@@ -68,7 +68,9 @@ test('maskResidentId: default 6 + 4, custom counts, short and non-ASCII input', 
   assert.equal(xinyong.maskResidentId('11010519491231002X', undefined, 2), '110105**********2X');
   assert.equal(xinyong.maskResidentId('11010519491231002X', 2 ** 32 - 1, 0), '******************');
   assert.throws(() => xinyong.maskResidentId(null), (e) => e.kind === 'type');
-  for (const n of [-1, 1.5, NaN, Infinity, 2 ** 32, '5', null, {}]) {
+  // Omitted, undefined or null: the default.
+  assert.equal(xinyong.maskResidentId('11010519491231002X', null, null), '110105********002X');
+  for (const n of [-1, 1.5, NaN, Infinity, 2 ** 32, '5', {}, true]) {
     assert.throws(() => xinyong.maskResidentId('11010519491231002X', n), (e) => e.kind === 'type', String(n));
     assert.throws(() => xinyong.maskResidentId('11010519491231002X', 6, n), (e) => e.kind === 'type', String(n));
   }
