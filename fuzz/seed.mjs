@@ -31,6 +31,7 @@ for (const s of uscc) {
 }
 for (const s of column('orgcode.tsv')) for (const b of withOptions(s)) put('orgcode', b);
 for (const s of column('regno15.tsv')) for (const b of withOptions(s)) put('regno', b);
+for (const s of column('resident-id.tsv')) for (const b of withOptions(s)) put('resident_id', b);
 for (const s of column('divisions.tsv')) put('divisions', s);
 
 const cases = JSON.parse(readFileSync(join(vectors, 'repair-cases.json'), 'utf8')).cases;

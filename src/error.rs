@@ -33,6 +33,10 @@ pub enum ErrorKind {
     OrgCodeCheck,
     /// The check character (or check digit) is wrong.
     CheckChar,
+    /// The birth date of a resident identity number (positions 7-14) is not
+    /// a real day: month outside 01-12, a day the month does not have
+    /// (29 February outside leap years), or a year before 1800.
+    BirthDate,
 }
 
 impl ErrorKind {
@@ -51,6 +55,7 @@ impl ErrorKind {
             ErrorKind::DivisionFormat => "division_format",
             ErrorKind::OrgCodeCheck => "org_code_check",
             ErrorKind::CheckChar => "check_char",
+            ErrorKind::BirthDate => "birth_date",
         }
     }
 }

@@ -435,6 +435,7 @@ impl ToJson for Parts {
         w.opt_field("entityType", self.entity_type.as_ref());
         w.opt_field("divisionCode", self.division_code.as_ref());
         w.opt_field("division", self.division.as_ref());
+        w.opt_field("birthDate", self.birth_date.as_ref());
         w.opt_field("orgCode", self.org_code.as_ref());
         w.opt_field("checkChar", self.check_char.as_ref());
         w.end_object();

@@ -6,7 +6,10 @@
 //! business registration number — with normalization of what people paste,
 //! every error with its position and a message in zh-Hans, zh-Hant and en,
 //! diagnoses of real-world damage (spreadsheet truncation, resident ID
-//! numbers, pilot-era codes) and ranked typo suggestions.
+//! numbers, pilot-era codes) and ranked typo suggestions. With the
+//! `resident-id` feature (default), also the resident identity number
+//! (GB 11643) in the same result shape, with masking for display
+//! (module `resident_id`).
 //!
 //! The core is pure Rust: no clock, no JavaScript. The `wasm` module (built
 //! only for `wasm32`) is the thin boundary the npm package is made from.
@@ -72,6 +75,8 @@ pub mod orgcode;
 pub mod regno;
 #[cfg(feature = "repair")]
 pub mod repair;
+#[cfg(feature = "resident-id")]
+pub mod resident_id;
 pub mod result;
 #[cfg(simd_kernel)]
 mod simd;

@@ -1,4 +1,4 @@
-//! The result shape shared by the three identifiers.
+//! The result shape shared by the identifiers.
 
 use crate::error::IdError;
 use crate::i18n::Text;
@@ -16,6 +16,8 @@ pub enum IdKind {
     OrgCode,
     /// Business registration number, 15 digits (GS15-2006).
     RegistrationNumber,
+    /// Resident identity number, 18 characters (GB 11643-1999).
+    ResidentId,
 }
 
 impl IdKind {
@@ -29,6 +31,7 @@ impl IdKind {
             IdKind::Uscc => "uscc",
             IdKind::OrgCode => "org_code",
             IdKind::RegistrationNumber => "registration_number",
+            IdKind::ResidentId => "resident_id",
         }
     }
 }
@@ -57,7 +60,8 @@ pub struct Parts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_type: Option<Named>,
     /// The GB/T 2260 division code of the registering authority (USCC
-    /// positions 3-8, registration number positions 1-6), when it is six digits.
+    /// positions 3-8, registration number positions 1-6) or a resident
+    /// identity number's address code (positions 1-6), when it is six digits.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub division_code: Option<String>,
     /// What the division table says about `divisionCode`: names (province
@@ -65,6 +69,10 @@ pub struct Parts {
     /// the crate is built without the `divisions` feature.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub division: Option<crate::divisions::Division>,
+    /// A resident identity number's birth date (positions 7-14, or 7-12 of a
+    /// legacy 15-digit number), `YYYY-MM-DD`, when it is a real day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
     /// The organization code written `XXXXXXXX-X` (USCC positions 9-17, or the
     /// whole organization code), when its characters could be read.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -97,6 +105,9 @@ pub enum DiagnosisKind {
     RegistrationNumber,
     /// The value is a valid USCC (which contains an organization code).
     Uscc,
+    /// The value is a legacy 15-digit resident identity number; the
+    /// candidate is its upgraded 18-character form.
+    LegacyResidentId,
 }
 
 impl DiagnosisKind {
@@ -114,6 +125,7 @@ impl DiagnosisKind {
             DiagnosisKind::OrgCode => "org_code",
             DiagnosisKind::RegistrationNumber => "registration_number",
             DiagnosisKind::Uscc => "uscc",
+            DiagnosisKind::LegacyResidentId => "legacy_resident_id",
         }
     }
 }

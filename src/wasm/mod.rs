@@ -486,6 +486,62 @@ pub fn registration_number_check_digit(
     regno::check_digit(&string_arg(&first14, "first14")?).map(String::from).map_err(id_error)
 }
 
+/// Validates an 18-character resident identity number (GB 11643); a legacy
+/// 15-digit number gets a `legacy_resident_id` diagnosis with its upgrade.
+/// The result holds the full number: mask it before display or logging.
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = validateResidentId, unchecked_return_type = "Validation")]
+pub fn validate_resident_id(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    validation(&crate::resident_id::validate_with(&string_arg(&input, "input")?, &options_arg(options)?))
+}
+
+/// Whether a resident identity number is valid (18 characters).
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = isValidResidentId)]
+pub fn is_valid_resident_id(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+) -> Result<bool, JsValue> {
+    Ok(crate::resident_id::is_valid(&string_arg(&input, "input")?))
+}
+
+/// The resident-identity check character for the first 17 digits.
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = residentIdCheckChar)]
+pub fn resident_id_check_char(
+    #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
+) -> Result<String, JsValue> {
+    crate::resident_id::check_char(&string_arg(&first17, "first17")?).map(String::from).map_err(id_error)
+}
+
+/// A resident identity number masked with `*` for display or logging: the
+/// first `keepStart` (default 6) and last `keepEnd` (default 4) characters kept
+/// (omitted, `undefined` or `null`: the default; otherwise a whole number).
+#[cfg(all(feature = "resident-id", not(status_module)))]
+#[wasm_bindgen(js_name = maskResidentId)]
+pub fn mask_resident_id(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(js_name = keepStart, unchecked_optional_param_type = "number")] keep_start: Option<
+        JsValue,
+    >,
+    #[wasm_bindgen(js_name = keepEnd, unchecked_optional_param_type = "number")] keep_end: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let keep = |n: Option<JsValue>, name: &str, default: usize| match n.filter(|v| !v.is_undefined()) {
+        None => Ok(default),
+        Some(v) => v
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+            .map(|n| n as usize)
+            .ok_or_else(|| {
+                js_error("type", &format!("{name} must be a whole number from 0 to 4294967295"), None)
+            }),
+    };
+    let input = string_arg(&input, "input")?;
+    Ok(crate::resident_id::mask(&input, keep(keep_start, "keepStart", 6)?, keep(keep_end, "keepEnd", 4)?))
+}
+
 /// A JSON string as is, or an object converted with `JSON.stringify`.
 #[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
 fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {

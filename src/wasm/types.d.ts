@@ -43,7 +43,7 @@ value: string,
  * What was changed, in the order first seen.
  */
 notes: Array<Note>, };
-export type ErrorKind = "empty" | "length" | "character" | "authority" | "entity_type" | "division_format" | "org_code_check" | "check_char";
+export type ErrorKind = "empty" | "length" | "character" | "authority" | "entity_type" | "division_format" | "org_code_check" | "check_char" | "birth_date";
 export type IdError = { 
 /**
  * What is wrong.
@@ -65,7 +65,7 @@ found?: string,
  * A localized, human-readable message.
  */
 message: Text, };
-export type IdKind = "uscc" | "org_code" | "registration_number";
+export type IdKind = "uscc" | "org_code" | "registration_number" | "resident_id";
 export type Named = { 
 /**
  * The code character, e.g. `9`.
@@ -202,7 +202,8 @@ authority?: Named,
 entityType?: Named, 
 /**
  * The GB/T 2260 division code of the registering authority (USCC
- * positions 3-8, registration number positions 1-6), when it is six digits.
+ * positions 3-8, registration number positions 1-6) or a resident
+ * identity number's address code (positions 1-6), when it is six digits.
  */
 divisionCode?: string, 
 /**
@@ -212,6 +213,11 @@ divisionCode?: string,
  */
 division?: Division, 
 /**
+ * A resident identity number's birth date (positions 7-14, or 7-12 of a
+ * legacy 15-digit number), `YYYY-MM-DD`, when it is a real day.
+ */
+birthDate?: string, 
+/**
  * The organization code written `XXXXXXXX-X` (USCC positions 9-17, or the
  * whole organization code), when its characters could be read.
  */
@@ -220,7 +226,7 @@ orgCode?: string,
  * The check character as written (last position).
  */
 checkChar?: string, };
-export type DiagnosisKind = "float_truncation" | "scientific_notation" | "resident_id" | "pilot_era" | "org_code" | "registration_number" | "uscc";
+export type DiagnosisKind = "float_truncation" | "scientific_notation" | "resident_id" | "pilot_era" | "org_code" | "registration_number" | "uscc" | "legacy_resident_id";
 export type Diagnosis = { 
 /**
  * What the input looks like.

@@ -59,7 +59,7 @@ test('XinyongError is exported, subclasses Error and cannot be constructed', () 
 test('non-string arguments are typed errors everywhere', () => {
   const oneString = ['validate', 'isValid', 'suggest', 'normalize', 'usccCheckChar', 'validateOrgCode', 'isValidOrgCode',
     'orgCodeCheckChar', 'validateRegistrationNumber', 'isValidRegistrationNumber', 'registrationNumberCheckDigit',
-    'division', 'isWorkingDay'];
+    'division', 'isWorkingDay', 'validateResidentId', 'isValidResidentId', 'residentIdCheckChar', 'maskResidentId'];
   for (const name of oneString) {
     for (const v of nonStrings) typed(() => x[name](v), 'type', `${name}(${label(v)})`);
     typed(() => x[name](), 'type', `${name}()`);
