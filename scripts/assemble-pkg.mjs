@@ -75,7 +75,7 @@ const pkg = {
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'node/', 'inline/', ...cliFiles, 'custom-elements.json', 'README.md'],
+  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'node/', 'inline/', ...cliFiles, 'custom-elements.json', 'README.md', 'docs/'],
   // The Custom Elements Manifest (editors, Storybook, framework tooling), made from npm/elements.mjs below.
   customElements: 'custom-elements.json',
   dependencies,
@@ -214,6 +214,10 @@ exports.loadWasm = () => Promise.resolve();
 );
 writeFileSync('pkg/node/index.mjs', "// Node ESM entry: the CommonJS entry, re-exported.\nexport * from './index.cjs';\n");
 copyFileSync('README.md', 'pkg/README.md');
+// The guides the README links to (docs/*.md), so that its links work in the
+// installed package and on the registry's page (pictures stay in the repository).
+mkdirSync('pkg/docs', { recursive: true });
+for (const f of readdirSync('docs').filter((n) => n.endsWith('.md'))) copyFileSync(`docs/${f}`, `pkg/docs/${f}`);
 writeFileSync('pkg/custom-elements.json', JSON.stringify(elementsManifest(), null, 2) + '\n');
 for (const file of cliFiles) copyFileSync(`npm/${file}`, `pkg/${file}`);
 // xinyong/adapters: adapters.mjs and adapters-core.mjs are copied above (browsers,

@@ -60,3 +60,12 @@ test('the command-line examples run in both CLIs without a usage error', () => {
     }
   }
 });
+
+test('the package carries the guides its README links to', () => {
+  const readme = readFileSync(join(root, 'pkg/README.md'), 'utf8');
+  const guides = [...readme.matchAll(/\]\((docs\/[^)#\s]+\.md)/g)].map((m) => m[1]);
+  assert.ok(guides.length >= 5);
+  const files = JSON.parse(readFileSync(join(root, 'pkg/package.json'), 'utf8')).files;
+  assert.ok(files.includes('docs/'));
+  assert.deepEqual(guides.filter((g) => !existsSync(join(root, 'pkg', g))), []);
+});
