@@ -17,7 +17,7 @@ use crate::i18n::Text;
 use crate::normalize::normalize;
 use crate::result::{IdKind, Parts, ValidateOptions, Validation};
 use crate::suggest;
-use crate::uscc::{empty_error, length_error, printable};
+use crate::uscc::{digit_body_check, digit_error, empty_error, length_error};
 
 /// Length of a registration number.
 pub const LENGTH: usize = 15;
@@ -66,15 +66,7 @@ pub fn is_valid(input: &str) -> bool {
 /// # Errors
 /// `length` unless there are 14 characters; `character` for a non-digit.
 pub fn check_digit(first14: &str) -> Result<char, IdError> {
-    let n = normalize(first14);
-    let count = n.value.chars().count();
-    if count != LENGTH - 1 {
-        return Err(length_error(LENGTH - 1, count));
-    }
-    if let Some((i, c)) = n.value.chars().enumerate().find(|(_, c)| !c.is_ascii_digit()) {
-        return Err(digit_error(i + 1, c));
-    }
-    check_for(n.value.as_bytes()).map(char::from).ok_or_else(|| length_error(LENGTH - 1, count))
+    digit_body_check(first14, LENGTH - 1, check_for)
 }
 
 /// Validates a registration number under default options. See [`validate_with`].
@@ -137,21 +129,6 @@ pub fn validate_with(input: &str, options: &ValidateOptions) -> Validation {
         warnings,
         diagnoses: Vec::new(),
         suggestions,
-    }
-}
-
-fn digit_error(position: usize, found: char) -> IdError {
-    let shown = printable(found);
-    IdError {
-        kind: ErrorKind::Character,
-        position: Some(position),
-        expected: Some("0-9".into()),
-        found: Some(found.to_string()),
-        message: Text::new(
-            format!("第 {position} 位应为数字，实为“{shown}”"),
-            format!("第 {position} 位應為數字，實為「{shown}」"),
-            format!("position {position}: expected a digit, found '{shown}'"),
-        ),
     }
 }
 

@@ -27,7 +27,7 @@ use crate::i18n::Text;
 use crate::normalize::normalize;
 use crate::result::{Diagnosis, DiagnosisKind, IdKind, Parts, ValidateOptions, Validation};
 use crate::suggest;
-use crate::uscc::{empty_error, length_error, printable};
+use crate::uscc::{digit_body_check, digit_error, empty_error, length_error, printable};
 
 /// Length of a resident identity number.
 pub const LENGTH: usize = 18;
@@ -150,15 +150,7 @@ pub fn is_valid(input: &str) -> bool {
 /// # Errors
 /// `length` unless there are 17 characters; `character` for a non-digit.
 pub fn check_char(first17: &str) -> Result<char, IdError> {
-    let n = normalize(first17);
-    let count = n.value.chars().count();
-    if count != LENGTH - 1 {
-        return Err(length_error(LENGTH - 1, count));
-    }
-    if let Some((i, c)) = n.value.chars().enumerate().find(|(_, c)| !c.is_ascii_digit()) {
-        return Err(digit_error(i + 1, c));
-    }
-    check_for(n.value.as_bytes()).map(char::from).ok_or_else(|| length_error(LENGTH - 1, count))
+    digit_body_check(first17, LENGTH - 1, check_for)
 }
 
 /// Upgrades a legacy 15-digit number to 18 characters: `19` inserted before
@@ -339,21 +331,6 @@ fn legacy_diagnosis(upgraded: String) -> Diagnosis {
             "this is a legacy 15-digit resident identity number; the candidate is its 18-character form (19 inserted before the year, check character appended)",
         ),
         candidates: vec![upgraded],
-    }
-}
-
-fn digit_error(position: usize, found: char) -> IdError {
-    let shown = printable(found);
-    IdError {
-        kind: ErrorKind::Character,
-        position: Some(position),
-        expected: Some("0-9".into()),
-        found: Some(found.to_string()),
-        message: Text::new(
-            format!("第 {position} 位应为数字，实为“{shown}”"),
-            format!("第 {position} 位應為數字，實為「{shown}」"),
-            format!("position {position}: expected a digit, found '{shown}'"),
-        ),
     }
 }
 

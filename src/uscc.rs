@@ -666,6 +666,42 @@ pub(crate) fn length_error(expected: usize, found: usize) -> IdError {
     }
 }
 
+/// A non-digit where a digit belongs (the digit-only identifiers: the
+/// registration number and the resident identity number).
+pub(crate) fn digit_error(position: usize, found: char) -> IdError {
+    let shown = printable(found);
+    IdError {
+        kind: ErrorKind::Character,
+        position: Some(position),
+        expected: Some("0-9".into()),
+        found: Some(found.to_string()),
+        message: Text::new(
+            format!("第 {position} 位应为数字，实为“{shown}”"),
+            format!("第 {position} 位應為數字，實為「{shown}」"),
+            format!("position {position}: expected a digit, found '{shown}'"),
+        ),
+    }
+}
+
+/// The check character of a digit-only identifier's first `length` digits
+/// (normalized first), computed by `check_for`: `regno::check_digit` and
+/// `resident_id::check_char`.
+pub(crate) fn digit_body_check(
+    body: &str,
+    length: usize,
+    check_for: fn(&[u8]) -> Option<u8>,
+) -> Result<char, IdError> {
+    let n = normalize(body);
+    let count = n.value.chars().count();
+    if count != length {
+        return Err(length_error(length, count));
+    }
+    if let Some((i, c)) = n.value.chars().enumerate().find(|(_, c)| !c.is_ascii_digit()) {
+        return Err(digit_error(i + 1, c));
+    }
+    check_for(n.value.as_bytes()).map(char::from).ok_or_else(|| length_error(length, count))
+}
+
 /// The characters of the alphabet, as an `expected` value.
 const ALPHABET_RANGES: &str = "0-9 A-H J-N P-R T U W-Y";
 
