@@ -10,7 +10,7 @@
 // instead (base64 in JavaScript, a third larger). The files are taken to be
 // present when this module is still its own file (the package served as
 // published, no bundler) or when Vite or webpack built it.
-// (The package's inline/ copy replaces this file: see scripts/assemble-pkg.mjs.)
+// (The package's inline/ copy always takes `inlineSources`: see scripts/assemble-pkg.mjs.)
 /* global __webpack_require__ */
 const filesArePresent = import.meta.url.endsWith('/wasm-sources.mjs')
   || typeof import.meta.env === 'object' // Vite replaces import.meta.env in every module it builds
@@ -21,12 +21,14 @@ const bytes = ({ default: base64 }) => {
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
   return out;
 };
-export const wasmSources = filesArePresent ? {
-  core: () => undefined,
-  status: () => undefined,
-  divisions: () => new URL('./web/divisions.bin', import.meta.url),
-} : {
+/** The bytes carried in JavaScript (inline/*.js), each imported when first needed. */
+export const inlineSources = {
   core: () => import('./inline/core.wasm.js').then(bytes),
   status: () => import('./inline/status.wasm.js').then(bytes),
   divisions: () => import('./inline/divisions.bin.js').then(bytes),
 };
+export const wasmSources = filesArePresent ? {
+  core: () => undefined,
+  status: () => undefined,
+  divisions: () => new URL('./web/divisions.bin', import.meta.url),
+} : inlineSources;
