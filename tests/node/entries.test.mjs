@@ -106,8 +106,12 @@ test('Node: `ready` and `loadStatus()` are already resolved; everything works at
   const esm = await import('xinyong');
   for (const x of [cjs, esm]) {
     assert.equal(x.isValid(VALID), true);
+    // Promises, as in the browser (awaiting a missing export would pass too).
+    assert.ok(x.ready instanceof Promise);
     assert.equal(await x.ready, undefined);
+    assert.equal(typeof x.loadStatus, 'function');
     assert.equal(await x.loadStatus(), undefined);
+    assert.equal(x.resolveStatus({ code: VALID, name: 'x', entries: [] }, '2026-11-30').entries.length, 0);
   }
 });
 
