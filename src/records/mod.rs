@@ -710,3 +710,82 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
     }
     Ok(options)
 }
+
+/// A report with its row number, as the batch and file front-ends write it:
+/// `{"row": N, "fields": …, "valid", "findings", "publication"}`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options, RowReport};
+/// let r = validate_record(&[("CF_WSH".into(), "文号1".into())], &Options::new(NaiveDate::MIN)).unwrap();
+/// let json = serde_json::to_value(RowReport { row: 2, report: r }).unwrap();
+/// assert_eq!(json["row"], 2);
+/// assert_eq!(json["fields"]["CF_WSH"], "文号1");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RowReport {
+    /// 1-based row number (in a file: the data row after the header).
+    pub row: u64,
+    /// The report.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub report: RecordReport,
+}
+
+/// The result of [`validate_records`]: `{"records": [RowReport…], "summary": Summary}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RecordsReport {
+    /// One report per record, numbered from 1.
+    pub records: Vec<RowReport>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+/// Checks several records as one file (duplicate 决定书文号 across them): the
+/// columns are the union of the records' keys in order of first appearance;
+/// each report's `fields` lists only the record's own keys.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_records, Options};
+/// let rows = vec![
+///     vec![("CF_WSH".to_string(), "文号1".to_string())],
+///     vec![("CF_WSH".to_string(), "文号1".to_string()), ("BZ".to_string(), "x".to_string())],
+/// ];
+/// let r = validate_records(&rows, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 20).unwrap())).unwrap();
+/// assert_eq!(r.records[1].row, 2);
+/// assert_eq!(r.summary.by_kind["duplicate_decision_number"], 1);
+/// assert_eq!(r.records[0].report.fields.len(), 1);
+/// ```
+///
+/// # Errors
+/// As [`Checker::new`].
+pub fn validate_records(
+    rows: &[Vec<(String, String)>],
+    options: &Options,
+) -> Result<RecordsReport, RecordsError> {
+    let mut header: Vec<String> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, _) in rows.iter().flatten() {
+        if !index.contains_key(k.as_str()) {
+            index.insert(k, header.len());
+            header.push(k.clone());
+        }
+    }
+    let mut checker = Checker::new(&header, options.clone())?;
+    let mut records = Vec::with_capacity(rows.len());
+    for (i, fields) in rows.iter().enumerate() {
+        let mut cells = vec![String::new(); header.len()];
+        for (k, v) in fields {
+            if let Some(cell) = index.get(k.as_str()).and_then(|&c| cells.get_mut(c)) {
+                cell.clone_from(v);
+            }
+        }
+        let mut report = checker.check_row(&cells);
+        report.fields.retain(|(k, _)| fields.iter().any(|(f, _)| f == k));
+        records.push(RowReport { row: i as u64 + 1, report });
+    }
+    Ok(RecordsReport { records, summary: checker.summary().clone() })
+}
