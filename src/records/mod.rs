@@ -366,12 +366,12 @@ pub enum PublicationStatus {
 /// The publication deadline of a record: decision date + 7 working days
 /// (`double-publicity-7wd`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields, rename = "RecordPublication"))]
 #[serde(rename_all = "camelCase")]
 pub struct Publication {
     /// The last day to publish (`null` when the calendar does not cover it).
     #[serde(serialize_with = "ser_opt_date")]
-    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional = nullable))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional = false))]
     pub due: Option<NaiveDate>,
     /// Due, overdue or uncovered.
     pub status: PublicationStatus,
@@ -418,26 +418,35 @@ pub struct RecordReport {
 
 /// Counts over the rows a [`Checker`] has seen.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "RecordsSummary"))]
 #[serde(rename_all = "camelCase")]
 pub struct Summary {
     /// Rows checked.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub rows: u64,
     /// Rows without an error finding.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub valid: u64,
     /// Rows with an error finding.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub invalid: u64,
     /// Error findings.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub errors: u64,
     /// Warning findings.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub warnings: u64,
     /// Findings by kind.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, number>"))]
     pub by_kind: BTreeMap<String, u64>,
     /// Rows whose publication is not yet overdue.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub due: u64,
     /// Rows overdue.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub overdue: u64,
     /// Rows the calendar does not cover.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub uncovered: u64,
 }
 
@@ -726,6 +735,7 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RowReport {
     /// 1-based row number (in a file: the data row after the header).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub row: u64,
     /// The report.
     #[serde(flatten)]

@@ -767,6 +767,24 @@ pub fn status_card_render(
     crate::widget::status_card::render(host, &entity, as_of, problem)
 }
 
+#[cfg(feature = "records")]
+#[wasm_bindgen(typescript_custom_section)]
+const RECORD_OPTIONS: &str = r#"
+/** Options of `validateRecord` / `validateRecords`. `asOf` is required: the library reads no clock. */
+export interface RecordOptions {
+  /** The day of the check, `YYYY-MM-DD`. */
+  asOf: string;
+  /** Penalty or licence; default: inferred from the field codes (CF_ / XK_) or names. */
+  kind?: "penalty" | "licence";
+  /** A portal's schema (object or JSON text); see docs/records.md. */
+  schema?: object | string;
+  /** ID-number masking; default first 6 and last 4 kept. */
+  mask?: { keepFirst?: number; keepLast?: number };
+  /** Show ID numbers in full (default false). */
+  revealIds?: boolean;
+}
+"#;
+
 /// A `RecordsError` as a thrown `XinyongError` (`kind`, `messages`, `field`).
 #[cfg(feature = "records")]
 fn records_error(e: crate::records::RecordsError) -> JsValue {
