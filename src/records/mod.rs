@@ -663,7 +663,7 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
     let as_of = obj
         .get("asOf")
         .and_then(Value::as_str)
-        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        .and_then(|s| crate::workdays::parse_date(s, "asOf").ok())
         .ok_or_else(|| {
             bad("asOf", "required, a date written YYYY-MM-DD", "必填，格式为 YYYY-MM-DD 的日期")
         })?;
