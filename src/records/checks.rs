@@ -257,6 +257,24 @@ impl Plan {
         })
     }
 
+    /// The `formula_value` warning for a cell the table reader found to be a formula.
+    pub(crate) fn formula_finding(&self, column: usize) -> Finding {
+        let code = match self.columns.get(column).copied().flatten().and_then(|i| self.schema.fields.get(i)) {
+            Some(f) => f.code.clone(),
+            None => self.header.get(column).cloned().unwrap_or_default(),
+        };
+        warning(
+            &code,
+            FindingKind::FormulaValue,
+            None,
+            format!("{code}：单元格是公式，取的是其缓存值；平台只收文本值"),
+            format!("{code}：儲存格是公式，取的是其快取值；平台只收文字值"),
+            format!(
+                "{code}: the cell is a formula (its cached value was read); the platform takes plain values"
+            ),
+        )
+    }
+
     pub(crate) fn header_findings(&self) -> &[Finding] {
         &self.header_findings
     }
@@ -481,7 +499,6 @@ impl Plan {
                 (h.clone(), shown)
             })
             .collect();
-        let _ = &self.columns;
         RecordReport { fields, valid, findings, publication }
     }
 

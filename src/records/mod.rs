@@ -610,6 +610,34 @@ impl Checker {
         report
     }
 
+    /// Checks one row whose cells the table reader marked as formulas
+    /// (`formula[c]` true for column `c`, e.g. an .xlsx cell holding a formula
+    /// and its cached value): each such non-empty cell also gets a
+    /// `formula_value` warning (the platform takes plain values).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use xinyong::records::{Checker, FindingKind, Options};
+    /// let header: Vec<String> = ["CF_WSH", "CF_NR_FK"].iter().map(|s| s.to_string()).collect();
+    /// let mut c = Checker::new(&header, Options::new(NaiveDate::from_ymd_opt(2026, 1, 20).unwrap())).unwrap();
+    /// let r = c.check_row_marked(&["文号1".into(), "0.2".into()], &[false, true]);
+    /// assert!(r.findings.iter().any(|f| f.kind == FindingKind::FormulaValue && f.field == "CF_NR_FK"));
+    /// ```
+    pub fn check_row_marked(&mut self, row: &[String], formula: &[bool]) -> RecordReport {
+        let mut report = self.check_row(row);
+        let before = report.findings.len();
+        for (c, _) in formula.iter().enumerate().filter(|(_, &f)| f) {
+            if row.get(c).is_some_and(|v| !v.trim().is_empty()) {
+                report.findings.push(self.plan.formula_finding(c));
+            }
+        }
+        for f in report.findings.get(before..).unwrap_or_default() {
+            self.summary.warnings += 1;
+            *self.summary.by_kind.entry(f.kind.as_str().to_string()).or_insert(0) += 1;
+        }
+        report
+    }
+
     /// Counts so far.
     pub fn summary(&self) -> &Summary {
         &self.summary
