@@ -191,6 +191,11 @@ impl Plan {
         let mut field_column = vec![None; schema.fields.len()];
         let mut masked = Vec::with_capacity(header.len());
         let mut header_findings = Vec::new();
+        // A header cell that looks like an identity number (a file without a
+        // header row: its first record became the header) is masked wherever
+        // the header is shown.
+        let header: Vec<String> =
+            header.iter().map(|h| if looks_like_id(h) { options.mask.apply(h) } else { h.clone() }).collect();
         for (col, h) in header.iter().enumerate() {
             let field = schema.lookup_header(h);
             if let Some(i) = field {
@@ -247,7 +252,7 @@ impl Plan {
         Ok(Plan {
             schema,
             options,
-            header: header.to_vec(),
+            header,
             columns,
             field_column,
             masked,
@@ -578,6 +583,17 @@ impl Plan {
     #[cfg(not(feature = "workdays"))]
     fn publication(&self, _decided: NaiveDate) -> Option<Publication> {
         None
+    }
+}
+
+/// 15 digits, or 17 digits and a digit or X (after normalization).
+fn looks_like_id(value: &str) -> bool {
+    let n = normalize(value).value;
+    let b = n.as_bytes();
+    match b.len() {
+        15 => b.iter().all(u8::is_ascii_digit),
+        18 => b.iter().take(17).all(u8::is_ascii_digit) && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X'),
+        _ => false,
     }
 }
 
