@@ -682,7 +682,11 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
         RecordsError::new(
             RecordsErrorKind::InvalidOptions,
             Some(field.to_string()),
-            Text::new(format!("{field}：{zh}"), format!("{field}：{zh}"), format!("{field}: {en}")),
+            Text::new(
+                format!("{field}：{zh}"),
+                format!("{field}：{}", schema::to_hant(zh)),
+                format!("{field}: {en}"),
+            ),
         )
     };
     let value: Value =
