@@ -405,6 +405,7 @@ impl Plan {
                         uscc(code, v, &mut findings);
                     }
                 }
+                FieldType::OrgCode if crate::orgcode::is_valid(v) => {}
                 FieldType::OrgCode => {
                     let r = crate::orgcode::validate_with(v, &no_suggestions());
                     if let Some(e) = r.errors.first() {
@@ -700,6 +701,9 @@ fn id_finding(
 }
 
 fn uscc(code: &str, v: &str, out: &mut Vec<Finding>) {
+    if crate::uscc::is_valid(v) {
+        return; // the fast path; the full validation only to explain an invalid code
+    }
     let r = crate::uscc::validate_with(v, &no_suggestions());
     if let Some(e) = r.errors.first() {
         out.push(id_finding(
