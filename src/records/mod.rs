@@ -88,7 +88,7 @@ impl RecordKind {
 ///
 /// Written as a name (`法人及非法人组织`, `自然人`, `个体工商户`; also `法人`,
 /// `非法人组织`) or as one platform's numeric codes (`01` 自然人, `02` 法人,
-/// `03` 非法人组织, `04` 个体工商户; notes: B).
+/// `03` 非法人组织, `04` 个体工商户; notes: B). Traditional spellings are accepted too.
 ///
 /// ```
 /// use xinyong::records::Subject;
@@ -112,11 +112,18 @@ impl Subject {
     /// Parses a name or numeric code.
     pub fn parse(value: &str) -> Option<Subject> {
         match value.trim() {
-            "法人及非法人组织" | "法人" | "非法人组织" | "法人和非法人组织" | "02" | "03" | "2" | "3" => {
-                Some(Subject::LegalPerson)
-            }
+            "法人及非法人组织"
+            | "法人"
+            | "非法人组织"
+            | "法人和非法人组织"
+            | "法人及非法人組織"
+            | "非法人組織"
+            | "02"
+            | "03"
+            | "2"
+            | "3" => Some(Subject::LegalPerson),
             "自然人" | "01" | "1" => Some(Subject::NaturalPerson),
-            "个体工商户" | "04" | "4" => Some(Subject::SoleTrader),
+            "个体工商户" | "個體工商戶" | "04" | "4" => Some(Subject::SoleTrader),
             _ => None,
         }
     }
@@ -719,6 +726,13 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
             }
             "mask" => {
                 let m = v.as_object().ok_or_else(|| bad("mask", "must be an object", "必须是对象"))?;
+                if let Some(k) = m.keys().find(|k| !["keepFirst", "keepLast"].contains(&k.as_str())) {
+                    return Err(bad(
+                        &format!("mask.{k}"),
+                        "unknown key (known: keepFirst, keepLast)",
+                        "未知的键（可用：keepFirst、keepLast）",
+                    ));
+                }
                 let n = |k: &str, default: usize| match m.get(k) {
                     None | Some(Value::Null) => Ok(default),
                     Some(x) => {
