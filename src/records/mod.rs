@@ -139,6 +139,11 @@ impl Subject {
 }
 
 /// Error or warning. Serialized `"error"` / `"warning"`.
+///
+/// ```
+/// use xinyong::records::Severity;
+/// assert_eq!(serde_json::to_string(&Severity::Warning).unwrap(), "\"warning\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -358,6 +363,11 @@ pub struct Finding {
 
 /// Whether the record was published in time, on `as_of`. Serialized
 /// `"due"` / `"overdue"` / `"uncovered"`.
+///
+/// ```
+/// use xinyong::records::PublicationStatus;
+/// assert_eq!(serde_json::to_string(&PublicationStatus::Uncovered).unwrap(), "\"uncovered\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -372,6 +382,18 @@ pub enum PublicationStatus {
 
 /// The publication deadline of a record: decision date + 7 working days
 /// (`double-publicity-7wd`).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options, PublicationStatus};
+/// let record = [("XK_JDRQ".to_string(), "2026-01-05".to_string())];
+/// let r = validate_record(&record, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap())).unwrap();
+/// let p = r.publication.unwrap();
+/// assert_eq!((p.due, p.status), (NaiveDate::from_ymd_opt(2026, 1, 14), PublicationStatus::Due));
+/// let json = serde_json::to_value(&p).unwrap();
+/// assert_eq!(json["due"], "2026-01-14");
+/// assert!(json.get("workingDaysLate").is_none());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields, rename = "RecordPublication"))]
 #[serde(rename_all = "camelCase")]
@@ -407,6 +429,17 @@ fn ser_fields<S: Serializer>(fields: &[(String, String)], s: S) -> Result<S::Ok,
 ///
 /// JSON (camelCase): `{"fields": {header: value, …}, "valid", "findings",
 /// "publication"}`; `fields` keeps the order of the input.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options};
+/// let record = [("CF_XDR_ZJHM".to_string(), "11010519491231002X".to_string()), ("BZ".to_string(), "x".to_string())];
+/// let r = validate_record(&record, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 20).unwrap())).unwrap();
+/// let json = serde_json::to_value(&r).unwrap();
+/// assert_eq!(json["fields"], serde_json::json!({"CF_XDR_ZJHM": "110105********002X", "BZ": "x"}));
+/// assert_eq!(json["valid"], false); // required fields are missing
+/// assert!(json["publication"].is_null());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -424,6 +457,11 @@ pub struct RecordReport {
 }
 
 /// Counts over the rows a [`Checker`] has seen.
+///
+/// ```
+/// let s = xinyong::records::Summary::default();
+/// assert_eq!(serde_json::to_value(&s).unwrap()["byKind"], serde_json::json!({}));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "RecordsSummary"))]
 #[serde(rename_all = "camelCase")]
@@ -482,6 +520,10 @@ impl Summary {
 }
 
 /// What was wrong with the inputs themselves. Serialized in snake_case.
+///
+/// ```
+/// assert_eq!(xinyong::records::RecordsErrorKind::UnknownKind.as_str(), "unknown_kind");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -517,6 +559,14 @@ impl RecordsErrorKind {
 
 /// An unusable input: bad options, a schema that does not validate, headers
 /// that fit no record kind.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options, RecordsErrorKind};
+/// let e = validate_record(&[("地区".into(), "福州".into())], &Options::new(NaiveDate::MIN)).unwrap_err();
+/// assert_eq!(e.kind, RecordsErrorKind::UnknownKind);
+/// assert!(!e.message.zh_hant.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
