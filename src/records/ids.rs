@@ -20,6 +20,7 @@
 //!
 //! No message carries a number or a birth date.
 
+use super::dates::parse_date;
 use super::{Finding, FindingKind, Severity};
 use crate::i18n::Text;
 use crate::normalize::normalize;
@@ -177,7 +178,7 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
                         format!("{field}: a legacy 15-digit resident identity number; its 18-character form is {masked}"),
                     ),
                 ));
-                upgraded.get(6..14).and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok())
+                upgraded.get(6..14).and_then(parse_date).map(|(d, _)| d)
             }
             Err(e) => {
                 out.push(id_error(field, &e));
@@ -192,7 +193,7 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
         if unknown {
             out.push(division_unknown(field));
         }
-        n.get(6..14).and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok())
+        n.get(6..14).and_then(parse_date).map(|(d, _)| d)
     } else {
         let v = crate::resident_id::validate_with(
             n,
@@ -205,7 +206,7 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
         if v.warnings.iter().any(|w| w.kind == crate::WarningKind::DivisionUnknown) {
             out.push(division_unknown(field));
         }
-        v.parts.birth_date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        v.parts.birth_date.as_deref().and_then(parse_date).map(|(d, _)| d)
     };
     if let (Some(b), Some(d)) = (birth, decided) {
         if b > d {

@@ -41,7 +41,7 @@ pub mod schema;
 use crate::i18n::Text;
 #[cfg(feature = "workdays")]
 use crate::workdays::Calendar;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use std::collections::{BTreeMap, HashSet};
@@ -412,7 +412,7 @@ pub struct Publication {
 
 fn ser_opt_date<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     match d {
-        Some(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
+        Some(d) => s.serialize_str(&format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
         None => s.serialize_none(),
     }
 }
