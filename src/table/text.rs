@@ -255,6 +255,11 @@ impl<R: Read> DecodeReader<R> {
                     d.decode_to_utf8(pending, self.out.get_mut(start..).unwrap_or_default(), last);
                 self.out.truncate(start + written);
                 self.raw_pos += read;
+                if last && self.raw_pos >= self.raw.len() {
+                    // The decoder is spent (encoding_rs panics if it is used after `last`).
+                    self.mode = Mode::Strict;
+                    self.finished = true;
+                }
             }
         }
         Ok(())
