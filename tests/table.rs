@@ -388,7 +388,7 @@ fn open_reader_streams_many_rows() {
     }
     let mut t = open_reader(Gen(300_000, b"name,code\n".to_vec()), None).unwrap();
     assert_eq!(t.encoding, "utf8");
-    assert_eq!(t.rows().map(|r| r.unwrap()).count(), 300_000);
+    assert_eq!(t.rows().filter(Result::is_ok).count(), 300_000);
 }
 
 proptest! {

@@ -425,10 +425,8 @@ fn styles(book: &mut Book, path: &str) -> Result<Vec<Shown>, TableError> {
                     let id = attr(&e, b"numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0);
                     custom.push((id, custom_format(&attr(&e, b"formatCode").unwrap_or_default())));
                 }
-                b"xf" if in_xfs => {
-                    if xfs.len() < 1 << 20 {
-                        xfs.push(attr(&e, b"numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0));
-                    }
+                b"xf" if in_xfs && xfs.len() < 1 << 20 => {
+                    xfs.push(attr(&e, b"numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0));
                 }
                 _ => {}
             },
