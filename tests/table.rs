@@ -433,3 +433,16 @@ fn small_workbook() -> Vec<u8> {
         })
         .clone()
 }
+
+#[test]
+fn the_record_limit_is_per_record_not_per_input() {
+    let input = b"a,91350100M000100Y43\n".repeat(150_000); // 3 MB
+    let limits = Limits { max_record_bytes: 1 << 20, ..Limits::default() };
+    let o = OpenOptions { limits, ..OpenOptions::default() };
+    let mut t = open_reader_with(Cursor::new(input.clone()), &o).unwrap();
+    assert_eq!(t.rows().filter(Result::is_ok).count(), 149_999);
+    let mut text = xinyong::table::open_text(Cursor::new(input.clone()), &o).unwrap();
+    let mut all = Vec::new();
+    text.reader.read_to_end(&mut all).unwrap();
+    assert_eq!(all, input);
+}

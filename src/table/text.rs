@@ -401,7 +401,6 @@ pub fn open_text<R: Read + 'static>(mut reader: R, options: &OpenOptions) -> Res
         }
         None => DecodeReader::new(input, options.encoding),
     };
-    decoder.cap = options.limits.max_record_bytes as u64;
     if bom.is_none_or(|(_, _, name)| *name == "utf8") {
         // The raw bytes, before any decoding, must not be binary.
         while decoder.raw.len() < SNIFF && !decoder.eof {
@@ -441,14 +440,17 @@ pub(crate) fn detect_format(first_line: &str, name: Option<&str>) -> Format {
 impl TextInput {
     /// Reads the input as CSV (with `delimiter`) or TSV records.
     pub fn into_table(self, format: Format, delimiter: u8, limits: &Limits) -> Table {
-        let encoding = self.reader.encoding.clone();
-        let mark = self.reader.mark.clone();
+        let mut decoder = self.reader;
+        // One record at most this long: the bytes between two records are capped.
+        decoder.cap = limits.max_record_bytes as u64;
+        let encoding = decoder.encoding.clone();
+        let mark = decoder.mark.clone();
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
             .buffer_capacity(256 * 1024)
-            .from_reader(self.reader);
+            .from_reader(decoder);
         let max_columns = limits.max_columns;
         let mut record = csv::StringRecord::new();
         let mut done = false;
