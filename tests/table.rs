@@ -446,3 +446,29 @@ fn the_record_limit_is_per_record_not_per_input() {
     text.reader.read_to_end(&mut all).unwrap();
     assert_eq!(all, input);
 }
+
+#[test]
+fn a_character_cut_between_two_reads_is_decided_whole() {
+    /// Hands out the input in pieces of `n` bytes.
+    struct Pieces(Vec<u8>, usize);
+    impl Read for Pieces {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0.drain(..n);
+            Ok(n)
+        }
+    }
+    // Past the first 64 KiB (read before anything is decided), the pieces cut characters.
+    let text = format!("{}中文,91350100M000100Y43\n", "x,y\n".repeat(20_000));
+    let gbk = encoding_rs::GBK.encode(&text).0.into_owned();
+    for n in 1..8 {
+        let mut t = open_reader(Pieces(gbk.clone(), n), None).unwrap();
+        assert_eq!(t.encoding, "ascii");
+        assert_eq!(t.rows().last().unwrap().unwrap()[0], "中文", "pieces of {n}");
+        assert_eq!(t.detected_encoding(), "gbk", "pieces of {n}");
+        let mut t = open_reader(Pieces(text.clone().into_bytes(), n), None).unwrap();
+        assert_eq!(t.rows().last().unwrap().unwrap()[0], "中文", "pieces of {n}");
+        assert_eq!(t.detected_encoding(), "utf8", "pieces of {n}");
+    }
+}

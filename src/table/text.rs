@@ -120,6 +120,8 @@ enum Mode {
 /// ```
 pub struct DecodeReader<R> {
     inner: R,
+    /// The buffer the input is read into.
+    chunk: Vec<u8>,
     raw: Vec<u8>,
     raw_pos: usize,
     eof: bool,
@@ -154,6 +156,7 @@ impl<R: Read> DecodeReader<R> {
     fn with_mode(inner: R, mode: Mode, name: &'static str) -> Self {
         DecodeReader {
             inner,
+            chunk: Vec::new(),
             raw: Vec::new(),
             raw_pos: 0,
             eof: false,
@@ -200,19 +203,17 @@ impl<R: Read> DecodeReader<R> {
         self.consumed += self.raw_pos as u64;
         self.raw.drain(..self.raw_pos.min(self.raw.len()));
         self.raw_pos = 0;
-        let before = self.raw.len();
-        self.raw.resize(before + CHUNK, 0);
+        if self.chunk.is_empty() {
+            self.chunk = vec![0; CHUNK];
+        }
         let n = loop {
-            match self.inner.read(self.raw.get_mut(before..).unwrap_or_default()) {
+            match self.inner.read(&mut self.chunk) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.raw.truncate(before);
-                    return Err(e);
-                }
+                Err(e) => return Err(e),
             }
         };
-        self.raw.truncate(before + n);
+        self.raw.extend_from_slice(self.chunk.get(..n).unwrap_or_default());
         if n == 0 {
             self.eof = true;
         }
@@ -246,6 +247,10 @@ impl<R: Read> DecodeReader<R> {
                 if !rest.is_empty() {
                     let utf8 = match std::str::from_utf8(rest) {
                         Ok(_) => true,
+                        // The first character is cut at the end of what was read: wait for more.
+                        Err(e) if e.error_len().is_none() && e.valid_up_to() == 0 && !self.eof => {
+                            return Ok(())
+                        }
                         Err(e) => e.error_len().is_none(),
                     };
                     if utf8 {

@@ -223,6 +223,25 @@ test('an .xlsx written by exceljs: both CLIs read its first sheet alike', async 
   assert.match(g.stderr, /input: CSV, gbk, header yes/);
 });
 
+test('GBK (also after a long ASCII prefix) and UTF-16: both CLIs decode alike', () => {
+  const ascii = Array.from({ length: 30000 }, () => `x,${VALID}`).join('\n');
+  const late = file('late-gbk.csv', iconv.encode(`${ascii}\n中文,${VALID}\n`, 'gbk'));
+  const r = same(['check', '--no-header', late]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\n中文,91350100M000100Y43,true,/);
+  for (const encoding of ['gbk', 'utf8']) same(['check', '--encoding', encoding, late]);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`名称\t代码\n甲\t${VALID}\n`, 'utf16le')]);
+  const u = same(['check', '-c', '代码', file('unicode.txt', utf16)]);
+  assert.equal(u.status, 0, u.stderr);
+  assert.match(u.stderr, /utf16le \(BOM\)/);
+  const mixed = Buffer.concat([Buffer.from(`名称,代码\n甲,${VALID}\n${ascii}\n`), iconv.encode('乙', 'gbk'), Buffer.from(`,${VALID}\n`)]);
+  for (const run of [runNative, runNode]) {
+    const bad = run(['check', file('mixed.csv', mixed)]);
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.match(bad.stderr, /not valid UTF-8 .*--encoding gbk/);
+  }
+});
+
 test('zips that are not workbooks and damaged workbooks: the same clear error, exit 2', async () => {
   const good = await workbook();
   const docx = new ExcelJS.Workbook(); // not a docx: an xlsx renamed is still read as an xlsx
