@@ -821,7 +821,7 @@ export interface ReadTableOptions {
 #[wasm_bindgen(js_name = readTable, unchecked_return_type = "TableResult")]
 pub fn read_table(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ReadTableOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ReadTableOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     use crate::table;
     let length = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {

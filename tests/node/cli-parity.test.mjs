@@ -245,7 +245,7 @@ test('GBK (also after a long ASCII prefix) and UTF-16: both CLIs decode alike', 
 test('zips that are not workbooks and damaged workbooks: the same clear error, exit 2', async () => {
   const good = await workbook();
   const docx = new ExcelJS.Workbook(); // not a docx: an xlsx renamed is still read as an xlsx
-  docx.addWorksheet('a').addRow(['x']);
+  docx.addWorksheet('a').addRow([TYPO]);
   const cases = {
     truncated: [file('cut.xlsx', good.subarray(0, good.length >> 1)), /damaged or incomplete/],
     word: [file('a.docx', await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })), /Word document \(\.docx\)/],
