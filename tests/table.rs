@@ -302,6 +302,7 @@ fn xls_is_refused_in_three_languages() {
     }
 }
 
+#[cfg(feature = "gbk")]
 #[test]
 fn gbk_csv_round_trip() {
     let text = "名称,统一社会信用代码,备注\n福州市某某科技有限公司,91350100M000100Y43,\"逗号, 在内\"\n鑫源商贸,91350200MA31F7KX1J,\n";
@@ -337,6 +338,7 @@ fn utf16_and_bom_and_tsv() {
     );
 }
 
+#[cfg(feature = "gbk")]
 #[test]
 fn ascii_then_gbk_later_decides_late_and_invalid_utf8_later_is_an_error() {
     let mut input = b"a,b\n".repeat(40_000); // 160 KB of ASCII, past the first 64 KiB
@@ -447,18 +449,9 @@ fn the_record_limit_is_per_record_not_per_input() {
     assert_eq!(all, input);
 }
 
+#[cfg(feature = "gbk")]
 #[test]
 fn a_character_cut_between_two_reads_is_decided_whole() {
-    /// Hands out the input in pieces of `n` bytes.
-    struct Pieces(Vec<u8>, usize);
-    impl Read for Pieces {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.1.min(buf.len()).min(self.0.len());
-            buf[..n].copy_from_slice(&self.0[..n]);
-            self.0.drain(..n);
-            Ok(n)
-        }
-    }
     // Past the first 64 KiB (read before anything is decided), the pieces cut characters.
     let text = format!("{}中文,91350100M000100Y43\n", "x,y\n".repeat(20_000));
     let gbk = encoding_rs::GBK.encode(&text).0.into_owned();
@@ -470,5 +463,36 @@ fn a_character_cut_between_two_reads_is_decided_whole() {
         let mut t = open_reader(Pieces(text.clone().into_bytes(), n), None).unwrap();
         assert_eq!(t.rows().last().unwrap().unwrap()[0], "中文", "pieces of {n}");
         assert_eq!(t.detected_encoding(), "utf8", "pieces of {n}");
+    }
+}
+
+#[cfg(not(feature = "gbk"))]
+#[test]
+fn without_the_gbk_feature_gbk_is_a_clear_error_and_utf16_still_reads() {
+    let gbk = encoding_rs::GBK.encode("名称,代码\n甲,91350100M000100Y43\n").0.into_owned();
+    let e = open_bytes(&gbk, None).unwrap_err();
+    assert_eq!(e.kind, TableErrorKind::Encoding);
+    assert!(e.message.en.contains("convert it to UTF-8 first"));
+    // UTF-16 with a surrogate pair and a lone surrogate, UTF-8 with an invalid byte (explicit utf8).
+    let mut le = vec![0xFF, 0xFE];
+    le.extend("a,𠀀\n".encode_utf16().flat_map(u16::to_le_bytes));
+    le.extend([0x00, 0xD8, b'\n', 0]);
+    let t = open_reader(Pieces(le, 3), None).unwrap();
+    assert_eq!(t.into_rows().unwrap(), [vec!["a", "𠀀"], vec!["\u{FFFD}"]]);
+    let o = OpenOptions { encoding: xinyong::table::TextEncoding::Utf8, ..OpenOptions::default() };
+    let t = open_bytes_with(b"a\xff,\xe4\xb8\xad\n", &o).unwrap();
+    assert_eq!(t.header, ["a\u{FFFD}", "中"]);
+}
+
+/// Hands out the input in pieces of `n` bytes.
+#[allow(dead_code)]
+struct Pieces(Vec<u8>, usize);
+
+impl Read for Pieces {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.1.min(buf.len()).min(self.0.len());
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0.drain(..n);
+        Ok(n)
     }
 }

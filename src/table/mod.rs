@@ -36,6 +36,7 @@ use crate::i18n::Text;
 use serde::Serialize;
 use std::io::{self, Read};
 
+mod decode;
 mod text;
 mod xlsx;
 

@@ -1,6 +1,7 @@
 //! CSV/TSV: byte-order marks, the encoding (UTF-8, GBK/GB18030, UTF-16),
 //! binary refusal, the delimiter, and records streamed with constant memory.
 
+use super::decode::Dec;
 use super::{Format, Limits, OpenOptions, Row, Rows, Table, TableError, TableErrorKind};
 use std::cell::Cell;
 use std::io::{self, Read};
@@ -102,8 +103,8 @@ enum Mode {
     Undecided,
     /// UTF-8, validated as it passes (an error at the first invalid byte).
     Strict,
-    /// Decoded by encoding_rs (with U+FFFD for invalid bytes).
-    Decode(encoding_rs::Decoder),
+    /// Decoded (with U+FFFD for invalid bytes).
+    Decode(Dec),
 }
 
 /// A reader that turns the input into UTF-8 (see [`TextEncoding`]), with a
@@ -143,12 +144,8 @@ impl<R: Read> DecodeReader<R> {
     pub fn new(inner: R, encoding: TextEncoding) -> Self {
         let (mode, name) = match encoding {
             TextEncoding::Auto => (Mode::Undecided, "ascii"),
-            TextEncoding::Utf8 => {
-                (Mode::Decode(encoding_rs::UTF_8.new_decoder_without_bom_handling()), "utf8")
-            }
-            TextEncoding::Gbk => {
-                (Mode::Decode(encoding_rs::GB18030.new_decoder_without_bom_handling()), "gbk")
-            }
+            TextEncoding::Utf8 => (Mode::Decode(Dec::utf8()), "utf8"),
+            TextEncoding::Gbk => (Mode::Decode(Dec::gbk()), "gbk"),
         };
         Self::with_mode(inner, mode, name)
     }
@@ -193,7 +190,7 @@ impl<R: Read> DecodeReader<R> {
                 }
             }
             if self.eof {
-                return Ok(self.finish());
+                return self.finish();
             }
             self.refill()?;
         }
@@ -221,18 +218,17 @@ impl<R: Read> DecodeReader<R> {
     }
 
     /// At the end of the input: what a decoder still holds. True when that was something.
-    fn finish(&mut self) -> bool {
+    fn finish(&mut self) -> io::Result<bool> {
         if self.finished {
-            return false;
+            return Ok(false);
         }
         self.finished = true;
         if let Mode::Decode(d) = &mut self.mode {
-            let mut tail = [0u8; 16];
-            let (_, _, written, _) = d.decode_to_utf8(&[], &mut tail, true);
-            self.out.extend_from_slice(tail.get(..written).unwrap_or_default());
-            return written > 0;
+            let start = self.out.len();
+            d.decode(&[], &mut self.out, true)?;
+            return Ok(self.out.len() > start);
         }
-        false
+        Ok(false)
     }
 
     /// Converts the pending raw bytes.
@@ -257,7 +253,7 @@ impl<R: Read> DecodeReader<R> {
                         self.mode = Mode::Strict;
                         self.encoding.set("utf8");
                     } else {
-                        self.mode = Mode::Decode(encoding_rs::GB18030.new_decoder_without_bom_handling());
+                        self.mode = Mode::Decode(Dec::gbk());
                         self.encoding.set("gbk");
                     }
                     return self.convert();
@@ -280,12 +276,7 @@ impl<R: Read> DecodeReader<R> {
             },
             Mode::Decode(d) => {
                 let last = self.eof;
-                let room = d.max_utf8_buffer_length(pending.len()).unwrap_or(pending.len() * 3 + 16);
-                let start = self.out.len();
-                self.out.resize(start + room, 0);
-                let (_, read, written, _) =
-                    d.decode_to_utf8(pending, self.out.get_mut(start..).unwrap_or_default(), last);
-                self.out.truncate(start + written);
+                let read = d.decode(pending, &mut self.out, last)?;
                 self.raw_pos += read;
                 if last && self.raw_pos >= self.raw.len() {
                     // The decoder is spent (encoding_rs panics if it is used after `last`).
@@ -390,10 +381,10 @@ pub struct TextInput {
 /// ```
 pub fn open_text<R: Read + 'static>(mut reader: R, options: &OpenOptions) -> Result<TextInput, TableError> {
     let mut head = read_head(&mut reader, 4).map_err(|e| TableError::io(&e))?;
-    let boms: [(&[u8], &'static encoding_rs::Encoding, &'static str); 3] = [
-        (&[0xEF, 0xBB, 0xBF], encoding_rs::UTF_8, "utf8"),
-        (&[0xFF, 0xFE], encoding_rs::UTF_16LE, "utf16le"),
-        (&[0xFE, 0xFF], encoding_rs::UTF_16BE, "utf16be"),
+    let boms: [(&[u8], fn() -> Dec, &'static str); 3] = [
+        (&[0xEF, 0xBB, 0xBF], Dec::utf8, "utf8"),
+        (&[0xFF, 0xFE], || Dec::utf16(true), "utf16le"),
+        (&[0xFE, 0xFF], || Dec::utf16(false), "utf16be"),
     ];
     let bom = boms.iter().find(|(b, _, _)| head.starts_with(b));
     if let Some((b, _, _)) = bom {
@@ -401,9 +392,7 @@ pub fn open_text<R: Read + 'static>(mut reader: R, options: &OpenOptions) -> Res
     }
     let input: Box<dyn Read> = Box::new(io::Cursor::new(head).chain(reader));
     let mut decoder = match bom {
-        Some((_, encoding, name)) => {
-            DecodeReader::with_mode(input, Mode::Decode(encoding.new_decoder_without_bom_handling()), name)
-        }
+        Some((_, encoding, name)) => DecodeReader::with_mode(input, Mode::Decode(encoding()), name),
         None => DecodeReader::new(input, options.encoding),
     };
     if bom.is_none_or(|(_, _, name)| *name == "utf8") {
