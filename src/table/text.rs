@@ -15,6 +15,9 @@ const CHUNK: usize = 256 * 1024;
 
 pub(crate) type EncodingCell = Rc<Cell<&'static str>>;
 
+/// A byte-order mark, its decoder and the encoding's name.
+type Bom = (&'static [u8], fn() -> Dec, &'static str);
+
 /// The encoding a [`DecodeReader`] has decided on, as known now (see [`DecodeReader::encoding_watch`]).
 ///
 /// ```
@@ -381,7 +384,7 @@ pub struct TextInput {
 /// ```
 pub fn open_text<R: Read + 'static>(mut reader: R, options: &OpenOptions) -> Result<TextInput, TableError> {
     let mut head = read_head(&mut reader, 4).map_err(|e| TableError::io(&e))?;
-    let boms: [(&[u8], fn() -> Dec, &'static str); 3] = [
+    let boms: [Bom; 3] = [
         (&[0xEF, 0xBB, 0xBF], Dec::utf8, "utf8"),
         (&[0xFF, 0xFE], || Dec::utf16(true), "utf16le"),
         (&[0xFE, 0xFF], || Dec::utf16(false), "utf16be"),
