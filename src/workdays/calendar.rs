@@ -3,9 +3,8 @@
 use super::error::{WorkdayError, WorkdayErrorKind};
 use super::rules::{Deadline, DeadlineRule};
 use crate::i18n::Text;
+use crate::json::read::Value;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::de::{Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
@@ -179,40 +178,68 @@ pub(crate) fn add_to_current(json: &str) -> Result<Vec<i32>, WorkdayError> {
     Ok(added)
 }
 
-/// One year of portal-supplied calendar JSON.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// One year of portal-supplied calendar JSON: `holidays` (required),
+/// `workdays` and a free-text `source` (not interpreted).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct ExtraYear {
     holidays: Vec<String>,
-    #[serde(default)]
     workdays: Vec<String>,
-    /// Free text naming the notice (e.g. 国办发明电〔2026〕N号); not interpreted.
-    #[serde(default)]
-    #[allow(dead_code)]
-    source: Option<String>,
 }
 
-/// The top-level JSON object, keeping the order and any repeated keys.
-struct ExtraYears(Vec<(String, ExtraYear)>);
-
-impl<'de> Deserialize<'de> for ExtraYears {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = ExtraYears;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object keyed by year")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ExtraYears, A::Error> {
-                let mut out = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, ExtraYear>()? {
-                    out.push((k, v));
-                }
-                Ok(ExtraYears(out))
-            }
+/// The top-level JSON object, keeping the order and any repeated keys;
+/// anything that is not of this shape is `invalid_json` (with what is wrong).
+fn extra_years(json: &str) -> Result<Vec<(String, ExtraYear)>, String> {
+    let Value::Object(members) = crate::json::read::parse(json)? else {
+        return Err("expected an object keyed by year".into());
+    };
+    let strings = |v: &Value, what: &str| -> Result<Vec<String>, String> {
+        match v {
+            Value::Array(items) => items
+                .iter()
+                .map(|d| match d {
+                    Value::String(s) => Ok(s.clone()),
+                    other => Err(format!("{what}: expected a string, found {}", other.type_name())),
+                })
+                .collect(),
+            other => Err(format!("{what}: expected an array, found {}", other.type_name())),
         }
-        deserializer.deserialize_map(V)
-    }
+    };
+    members
+        .into_iter()
+        .map(|(key, v)| {
+            let Value::Object(fields) = &v else {
+                return Err(format!("{key}: expected an object, found {}", v.type_name()));
+            };
+            let mut year = ExtraYear::default();
+            let mut has_holidays = false;
+            for (name, value) in fields {
+                match name.as_str() {
+                    "holidays" => {
+                        year.holidays = strings(value, &format!("{key}.holidays"))?;
+                        has_holidays = true;
+                    }
+                    "workdays" => year.workdays = strings(value, &format!("{key}.workdays"))?,
+                    "source" => {
+                        if !matches!(value, Value::String(_) | Value::Null) {
+                            return Err(format!(
+                                "{key}.source: expected a string, found {}",
+                                value.type_name()
+                            ));
+                        }
+                    }
+                    other => {
+                        return Err(format!(
+                            "{key}: unknown field `{other}`, expected one of `holidays`, `workdays`, `source`"
+                        ))
+                    }
+                }
+            }
+            if !has_holidays {
+                return Err(format!("{key}: missing field `holidays`"));
+            }
+            Ok((key, year))
+        })
+        .collect()
 }
 
 /// A working-day calendar: the built-in years (2004-2026) plus any years a portal
@@ -301,8 +328,7 @@ impl Calendar {
     }
 
     fn add_years_json(&mut self, json: &str) -> Result<(), WorkdayError> {
-        let ExtraYears(entries) = serde_json::from_str::<ExtraYears>(json).map_err(|e| {
-            let detail = e.to_string();
+        let entries = extra_years(json).map_err(|detail| {
             WorkdayError::at(
                 WorkdayErrorKind::InvalidJson,
                 "",
