@@ -413,13 +413,15 @@ impl FromJson for u8 {
     }
 }
 
-/// A string from a closed set: the value of the name, or an error listing the names.
-pub(crate) fn one_of<T: Copy>(v: &Value, names: &[(&str, T)]) -> Result<T, String> {
+/// The index of a string in a closed set of names, or an error listing them
+/// (one copy for every enum; [`json_names!`] maps the index to the variant).
+#[inline(never)]
+pub(crate) fn name_index(v: &Value, names: &[&str]) -> Result<usize, String> {
     match v {
-        Value::String(s) => names.iter().find(|(n, _)| n == s).map(|&(_, t)| t).ok_or_else(|| {
-            let list: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-            format!("unknown value {}; expected one of: {}", describe(v), list.join(", "))
-        }),
+        Value::String(s) => names
+            .iter()
+            .position(|n| n == s)
+            .ok_or_else(|| format!("unknown value {}; expected one of: {}", describe(v), names.join(", "))),
         other => Err(expected("a string", other)),
     }
 }
@@ -429,7 +431,8 @@ macro_rules! json_names {
     ($t:ty { $($name:literal => $v:expr),* $(,)? }) => {
         impl $crate::json::read::FromJson for $t {
             fn from_json(v: &$crate::json::read::Value) -> Result<Self, String> {
-                $crate::json::read::one_of(v, &[$(($name, $v)),*])
+                let i = $crate::json::read::name_index(v, &[$($name),*])?;
+                [$($v),*].get(i).copied().ok_or_else(String::new)
             }
         }
     };

@@ -74,38 +74,62 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// Deserializes `key` if present and not null.
+    /// Reads `key` if present and not null.
     pub(crate) fn opt<T: FromJson>(&self, key: &str) -> Result<Option<T>, RepairError> {
         match self.raw(key) {
             None => Ok(None),
-            Some(v) => value_as(v, &self.path(key)).map(Some),
+            Some(v) => T::from_json(v).map(Some).map_err(|e| self.invalid(key, None, &e)),
         }
     }
 
-    /// Deserializes a required `key`.
+    /// Reads a required `key`.
     pub(crate) fn req<T: FromJson>(&self, key: &str) -> Result<T, RepairError> {
-        self.opt(key)?.ok_or_else(|| missing(&self.path(key)))
+        self.opt(key)?.ok_or_else(|| self.missing(key))
     }
 
-    /// An optional list, each element deserialized with its own index path.
+    /// An optional list, each element read with its own index path.
     pub(crate) fn opt_list<T: FromJson>(&self, key: &str) -> Result<Option<Vec<T>>, RepairError> {
-        let path = self.path(key);
+        let Some(items) = self.list(key)? else { return Ok(None) };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| T::from_json(v).map_err(|e| self.invalid(key, Some(i), &e)))
+            .collect::<Result<Vec<T>, _>>()
+            .map(Some)
+    }
+
+    // The non-generic halves of the readers above (one copy, not one per type).
+
+    /// The items of the array `key`, `None` when absent or null.
+    #[inline(never)]
+    fn list(&self, key: &str) -> Result<Option<&'a [Value]>, RepairError> {
         match self.raw(key) {
             None => Ok(None),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| value_as(v, &format!("{path}[{i}]")))
-                .collect::<Result<Vec<T>, _>>()
-                .map(Some),
+            Some(Value::Array(items)) => Ok(Some(items)),
             Some(other) => Err(RepairError::new(
                 RepairErrorKind::InvalidValue,
-                path,
+                self.path(key),
                 &format!("应为数组，实为 {}", type_name(other)),
                 &format!("應為陣列，實為 {}", type_name(other)),
                 &format!("expected an array, found {}", type_name(other)),
             )),
         }
+    }
+
+    /// An `invalid_value` at `key` (or its item `index`).
+    #[inline(never)]
+    fn invalid(&self, key: &str, index: Option<usize>, message: &str) -> RepairError {
+        let mut path = self.path(key);
+        if let Some(i) = index {
+            path = format!("{path}[{i}]");
+        }
+        RepairError::plain(RepairErrorKind::InvalidValue, path, message)
+    }
+
+    /// A `missing_field` at `key`.
+    #[inline(never)]
+    fn missing(&self, key: &str) -> RepairError {
+        missing(&self.path(key))
     }
 
     /// An optional `YYYY-MM-DD` date.
@@ -128,11 +152,6 @@ impl<'a> Obj<'a> {
             Some(v) => Obj::new(v, &self.path(key)).map(Some),
         }
     }
-}
-
-/// Reads one value, turning an error into an `invalid_value` at `path`.
-pub(crate) fn value_as<T: FromJson>(v: &Value, path: &str) -> Result<T, RepairError> {
-    T::from_json(v).map_err(|e| RepairError::plain(RepairErrorKind::InvalidValue, path, &e))
 }
 
 /// Reads a `YYYY-MM-DD` date value.
