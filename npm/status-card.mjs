@@ -179,7 +179,12 @@ export function renderStatusCard(host, status, entity, asOf, problem, lang) {
   const parts = [];
   const sets = r.entries.map((e) => e.repair?.ruleSet).filter(Boolean).filter((s, k, all) => s !== all[k - 1]);
   if (sets.length) parts.push(`${t('rules')} ${sets.join(', ')}`);
-  const years = status.rulesInfo?.().calendarYears ?? [];
+  let years = [];
+  try {
+    years = status.rulesInfo().calendarYears; // the built-in years and any added with addHolidayYears
+  } catch {
+    // (cannot fail with the built-in tables; the footer then leaves the calendar out)
+  }
   if (years.length) parts.push(`${t('calendar')} ${years[0]}–${years[years.length - 1]}`);
   if (parts.length) card.append(el('footer', 'footer', 'footer', parts.join(' · ')));
 
