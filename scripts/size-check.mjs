@@ -26,7 +26,7 @@ const pages = [
     label: '<xinyong-code-input> and <xinyong-credit-status>',
     budget: 130 * KB,
     // Not met yet (see docs/performance.md, "Page weight"): until it is, the
-    // check holds the size last measured (188,708 B: the card rendered in JS,
+    // check holds the size last measured (188,714 B: the card rendered in JS,
     // no serde_json in the status module) plus 2%, so it cannot grow
     // unnoticed, and says "budget NOT met".
     ceiling: 192_500,
