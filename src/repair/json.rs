@@ -47,21 +47,19 @@ impl<'a> Obj<'a> {
         join(&self.path, key)
     }
 
-    /// Rejects keys outside `allowed`, naming the first unknown one (in sorted order).
+    /// Rejects keys outside `allowed`, naming the first unknown one in sorted
+    /// order (the smallest: no sort, whose code the browser module would carry).
     pub(crate) fn deny_unknown(&self, allowed: &[&str]) -> Result<(), RepairError> {
-        let mut keys: Vec<&String> = self.members.iter().map(|(k, _)| k).collect();
-        keys.sort();
-        for key in keys {
-            if !allowed.contains(&key.as_str()) {
-                let list = allowed.join(", ");
-                return Err(RepairError::new(
-                    RepairErrorKind::InvalidValue,
-                    self.path(key),
-                    &format!("未知字段；允许的字段：{list}"),
-                    &format!("未知欄位；允許的欄位：{list}"),
-                    &format!("unknown field; allowed: {list}"),
-                ));
-            }
+        let unknown = self.members.iter().map(|(k, _)| k).filter(|k| !allowed.contains(&k.as_str())).min();
+        if let Some(key) = unknown {
+            let list = allowed.join(", ");
+            return Err(RepairError::new(
+                RepairErrorKind::InvalidValue,
+                self.path(key),
+                &format!("未知字段；允许的字段：{list}"),
+                &format!("未知欄位；允許的欄位：{list}"),
+                &format!("unknown field; allowed: {list}"),
+            ));
         }
         Ok(())
     }
