@@ -163,7 +163,7 @@ fn parse_tsv(text: &str) -> Option<YearMap> {
             }
             NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
         };
-        for item in off.split("; ").filter(|s| !s.is_empty()) {
+        for item in off.split(';').map(|s| s.trim_start_matches(' ')).filter(|s| !s.is_empty()) {
             let (span, name) = item.split_once(' ')?;
             if name.is_empty() {
                 return None;
