@@ -1,8 +1,8 @@
 // The custom elements <xinyong-code-input> and <xinyong-credit-status>.
 // Custom elements must extend HTMLElement in JS, so the classes live here, but
 // they stay thin: the code input's shadow DOM is built below in JS from
-// `validate` (the identifier module), the status card's by the Rust function
-// of the status module. Importing this module registers nothing (see
+// `validate` (the identifier module), the status card's by ./status-card.mjs
+// (loaded with the status module) from `resolveStatus`. Importing this module registers nothing (see
 // ./define.mjs) and is harmless in Node or during server-side rendering.
 import { validate } from './web/xinyong.js';
 import { loadWasm, loadStatus, loadDivisions, divisionsLoaded } from './loader.mjs';
@@ -34,7 +34,7 @@ const COMMON_CSS = `
 // .75rem, then the normalized line wraps rather than running out; browsers
 // without container units keep the fixed sizes declared first. Touch targets
 // are at least 44 × 44 px (WCAG 2.5.5).
-const CODE_CSS = `${COMMON_CSS}
+const CODE_CSS = `
 :host { container-type: inline-size; contain-intrinsic-inline-size: 18rem; }
 .input { box-sizing: border-box; width: 100%; min-height: 44px; font: 1.2rem ui-monospace, Menlo, monospace; font-size: clamp(.75rem, calc((100cqi - 1.6rem - 4px) / 12.2), 1.2rem); letter-spacing: .06em; padding: .45rem .6rem; border: 2px solid #6b7280; border-radius: 6px; background: #fff; color: #111; }
 .input:focus { outline: 3px solid #2f6fdd66; border-color: #2f6fdd; }
@@ -52,40 +52,14 @@ const CODE_CSS = `${COMMON_CSS}
 .suggestions:empty { display: none; }
 .suggestions button { box-sizing: border-box; min-height: 44px; min-width: 44px; max-width: 100%; font: .95rem ui-monospace, Menlo, monospace; font-size: clamp(.75rem, calc((100cqi - 1rem - 2px) / 11.2), .95rem); overflow-wrap: anywhere; padding: .15rem .45rem; border: 1px solid #2f6fdd; border-radius: 4px; background: #eef3fd; color: #123c8c; cursor: pointer; touch-action: manipulation; }
 `;
-const CARD_CSS = `${COMMON_CSS}
-.card { border: 1px solid #c8ccd2; border-left-width: 6px; border-radius: 8px; padding: .7rem 1rem; background: #fff; color: #1b1b1b; }
-.card[data-verdict="restricted"] { border-left-color: #b42318; }
-.card[data-verdict="suspended"] { border-left-color: #9a6700; border-left-style: dashed; }
-.card[data-verdict="attention"] { border-left-color: #b54708; }
-.card[data-verdict="trustworthy"] { border-left-color: #1a7f37; }
-.card[data-verdict="clear"] { border-left-color: #57606a; }
-.name { font-weight: 700; margin: 0; }
-.code { font-family: ui-monospace, Menlo, monospace; margin: .1rem 0; color: #3d4451; }
-.verdict { font-size: 1.1rem; margin: .4rem 0 .1rem; }
-.icon { margin-right: .35rem; }
-.rule { margin: .1rem 0; font-size: .9rem; color: #3d4451; }
-.notice { background: #fff8e1; border: 1px solid #9a6700; border-radius: 4px; padding: .35rem .5rem; }
-.footer { margin: .5rem 0 0; font-size: .75rem; color: #4b5260; }
-.entries { list-style: none; padding: 0; margin: .5rem 0 0; }
-.entry { border-top: 1px solid #e3e5e8; padding: .45rem 0; }
-.entry-head { margin: 0; font-weight: 600; }
-.state { font-weight: 400; }
-.dates { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: .3rem 0; font-size: .9rem; }
-.dates dt { color: #4b5260; }
-.dates dd { margin: 0; }
-.measures { margin: .2rem 0; padding-left: 1.2rem; font-size: .92rem; }
-.measure.suspended, .measure.inactive { text-decoration: line-through; color: #4b5260; }
-.measure em { text-decoration: none; font-style: normal; }
-.objection, .publication, .repair { font-size: .9rem; margin: .2rem 0; }
-.publication-unavailable { font-style: italic; }
-`;
-let sheets;
-function styles() {
-  if (!sheets) {
-    const make = (css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; };
-    sheets = { code: make(CODE_CSS), card: make(CARD_CSS) };
+const sheets = {};
+/** A constructed stylesheet, made once: `code` (the code input) or `card` (with `CARD_CSS` of ./status-card.mjs). */
+function sheet(name, css) {
+  if (!sheets[name]) {
+    sheets[name] = new CSSStyleSheet();
+    sheets[name].replaceSync(`${COMMON_CSS}${css}`);
   }
-  return sheets;
+  return sheets[name];
 }
 
 const warn = (what, e) => console.warn(`xinyong: ${what} stays as rendered by the server (wasm did not load)`, e);
@@ -328,7 +302,7 @@ export class XinyongCodeInput extends Base {
         fallback.disabled = true;
       }
       const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-      root.adoptedStyleSheets = [styles().code];
+      root.adoptedStyleSheets = [sheet('code', CODE_CSS)];
       mountCodeInput(this);
       const input = this.#input;
       // The phone keyboard: the mount sets inputmode="text" (codes mix letters
@@ -513,7 +487,7 @@ async function fetchEntity(src) {
     const res = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
     if (res.status === 404) return { problem: 'not_found' };
     if (!res.ok) return { problem: 'fetch_failed' };
-    return { entity: await res.text() }; // parsed in Rust: a malformed record is a typed error
+    return { entity: await res.text() }; // parsed in wasm: a malformed record is a typed error
   } catch {
     return { problem: 'fetch_failed' };
   }
@@ -636,11 +610,12 @@ export class XinyongCreditStatus extends Base {
     const token = ++this.#token;
     const src = this.#hasEntity ? null : this.getAttribute('src');
     if (!this.#hasEntity && !src) return;
-    // The record is fetched while the module loads, not after it.
+    // The record is fetched while the module and the card's renderer load, not after.
     const fetched = src ? fetchEntity(src) : null;
     let status;
+    let card;
     try {
-      status = await loadStatus();
+      [status, card] = await Promise.all([loadStatus(), import('./status-card.mjs')]);
     } catch (e) {
       warn('<xinyong-credit-status>', e);
       return;
@@ -654,8 +629,8 @@ export class XinyongCreditStatus extends Base {
     }
     if (token !== this.#token || !this.isConnected) return; // superseded by a newer render
     if (problem === 'not_found') entity = this.getAttribute('code') ?? '';
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styles().card];
-    this.#report = status.statusCardRender(this, entity ?? null, this.asOf, problem);
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet('card', card.CARD_CSS)];
+    this.#report = card.renderStatusCard(this, status, entity ?? null, this.asOf, problem, langOf(this.getAttribute('lang')));
     this.dispatchEvent(new CustomEvent('xinyong-status', { detail: this.#report, bubbles: true, composed: true }));
   }
 }

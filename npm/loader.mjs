@@ -4,9 +4,10 @@
 // Three parts, each fetched only when something needs it:
 //   - the identifier module (web/): validate & co. and <xinyong-code-input>;
 //   - the division table (web/divisions.bin): region names, installed into the
-//     identifier module (and the status module) when first needed;
-//   - the status module (web-status/): <xinyong-credit-status>, resolveStatus,
-//     repairEligibility and the working-day functions.
+//     identifier module when first needed (the status card asks it too);
+//   - the status module (web-status/): <xinyong-credit-status> (with its
+//     renderer, ./status-card.mjs), resolveStatus, repairEligibility and the
+//     working-day functions.
 //
 // Where each part comes from is decided by ./wasm-sources.mjs: in the default
 // build every file is located with `new URL(..., import.meta.url)` next to the
@@ -74,7 +75,7 @@ function divisionTable() {
 const optional = (module, name) => (typeof module[name] === 'function' ? module[name] : undefined);
 const INSTALL = 'installDivisions';
 
-/** Installs the division table into a loaded module that takes it at run time. */
+/** Installs the division table into a loaded module that takes it at run time (a module without the lookup needs none). */
 async function installInto(module) {
   const install = optional(module, INSTALL);
   if (install) install(await divisionTable()); // else a build with the table compiled in

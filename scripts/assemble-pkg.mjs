@@ -29,12 +29,12 @@ const field = (name) => cargo.match(new RegExp(`^${name} = "(.*)"`, 'm'))[1];
 // (Imported, not read as text: this script minifies the glue in place, and
 // must give the same package when run again.)
 const exportsOf = async (file) => Object.keys(await import(new URL(`../${file}`, import.meta.url))).filter((n) => n !== 'default' && n !== 'initSync');
-const internal = (n) => n.startsWith('__') || ['start', 'statusCardRender', 'installDivisions', 'divisionsInstalled'].includes(n);
+const internal = (n) => n.startsWith('__') || ['start', 'installDivisions', 'divisionsInstalled'].includes(n);
 const coreNames = (await exportsOf('pkg/web/xinyong.js')).filter((n) => !internal(n));
 const statusNames = (await exportsOf('pkg/web-status/xinyong.js')).filter((n) => !internal(n) && !coreNames.includes(n));
 const fastNames = ['isValid', 'isValidMany', 'validate', 'validateMany'];
 // The package's own browser files (loader, wasm sources, elements), ESM.
-const browserFiles = ['loader.mjs', 'elements.mjs', 'define.mjs', 'adapters.mjs'];
+const browserFiles = ['loader.mjs', 'elements.mjs', 'status-card.mjs', 'define.mjs', 'adapters.mjs'];
 
 // Conditions, in the order bundlers try them: Node gets the CommonJS build;
 // a production build (Vite, webpack) the files located with new URL(…,

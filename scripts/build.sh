@@ -11,18 +11,20 @@ source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 rm -rf pkg
 # Browsers: the identifier module (validate & co., the code input) and the
 # status module (status card, repair, working days), each loaded when needed.
-# Both take the division table at run time (divisions.bin, fetched once and
-# installed into each), and use the smaller allocator (feature small-alloc).
+# The identifier module takes the division table at run time (divisions.bin,
+# fetched when first needed); the status module has no division code (the
+# status card asks the identifier module for region names). Both use the
+# smaller allocator (feature small-alloc).
 # opt-level "z" for both: smaller, and the browser's per-keystroke work stays
 # far under a millisecond (the Node build below keeps "s" and the SIMD kernel).
 # The status module (XINYONG_WASM_MODULE=status, see build.rs) leaves out the
-# identifier API and the code input, which a page has from the first module.
+# identifier API and the division lookup, which a page has from the first module.
 CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web --out-name xinyong \
   -- --no-default-features --features divisions-runtime,small-alloc
 XINYONG_WASM_MODULE=status CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong \
-  -- --no-default-features --features repair,workdays,status,divisions-runtime,small-alloc
+  -- --no-default-features --features repair,workdays,status,small-alloc
 # The division table blob, as build.rs wrote it for these builds (the same bytes in every build).
 blob="$(ls -t target/wasm32-unknown-unknown/release/build/xinyong-*/out/divisions.bin | head -1)"
 cp "$blob" pkg/web/divisions.bin

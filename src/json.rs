@@ -22,6 +22,8 @@
 //! serializer either.
 
 #[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
+pub(crate) mod read;
+#[cfg(any(feature = "repair", feature = "status", feature = "workdays"))]
 mod reports;
 
 use crate::divisions::{Division, HistoryEntry, Level, Name, Ref, Status, UnknownReason};

@@ -100,8 +100,6 @@ pub mod workdays;
 #[cfg(target_arch = "wasm32")]
 #[cfg_attr(status_module, allow(dead_code, unused_imports))]
 pub mod wasm;
-#[cfg(all(target_arch = "wasm32", feature = "status"))]
-mod widget;
 
 /// The browser modules' allocator (feature `small-alloc`): Talc, about
 /// 2.5 KB gzip smaller than the default dlmalloc. The module is

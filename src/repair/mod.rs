@@ -60,8 +60,8 @@ pub use rules::{
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use json::Obj;
+use json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// Which rule set to apply: `"auto"` (the default: the newest rule set of the
 /// record's track in force on `asOf`, custom ones included and preferred on a
@@ -683,20 +683,28 @@ pub fn parse_case_json(text: &str) -> Result<RepairCase, RepairError> {
     parse_case(&json::parse_text(text)?)
 }
 
-/// [`parse_case_json`] of JSON already parsed (the status module's repair
-/// records): the same case, or the same error, as for the value's text.
+/// The repair case of an entity's `repair` record on `as_of` (the status
+/// module's entries): the built-in rule sets, no parameters; checked as
+/// [`parse_case_json`] checks a case.
 #[cfg(feature = "status")]
-pub(crate) fn parse_case_value(value: &Value) -> Result<RepairCase, RepairError> {
-    parse_case(value)
+pub(crate) fn record_case(as_of: NaiveDate, record: &Record) -> Result<RepairCase, RepairError> {
+    let case = RepairCase {
+        as_of,
+        rule_set: RuleSetSelector::Auto,
+        record: record.clone(),
+        params: Params::default(),
+        custom_rule_sets: Vec::new(),
+        applied_on: None,
+        received_on: None,
+    };
+    engine::validate_case(&case)?;
+    Ok(case)
 }
 
-fn parse_case(value: &Value) -> Result<RepairCase, RepairError> {
-    let top = Obj::new(value, "")?;
-    let as_of = top.req_date("asOf")?;
-    let rule_set = top.opt("ruleSet")?.unwrap_or_default();
-    let record_value = top.raw("record").ok_or_else(|| json::missing("record"))?;
+/// Reads a case's `record` (errors name `record.…`).
+pub(crate) fn record_from_value(record_value: &Value) -> Result<Record, RepairError> {
     let r = Obj::new(record_value, "record")?;
-    let record = Record {
+    Ok(Record {
         kind: r.req("kind")?,
         track: r.req("track")?,
         severity: r.opt("severity")?,
@@ -726,7 +734,15 @@ fn parse_case(value: &Value) -> Result<RepairCase, RepairError> {
         declared_unrepairable: r.opt("declaredUnrepairable")?,
         repeat_offence: r.opt("repeatOffence")?,
         refused_for_false_materials_on: r.opt_date("refusedForFalseMaterialsOn")?,
-    };
+    })
+}
+
+fn parse_case(value: &Value) -> Result<RepairCase, RepairError> {
+    let top = Obj::new(value, "")?;
+    let as_of = top.req_date("asOf")?;
+    let rule_set = top.opt("ruleSet")?.unwrap_or_default();
+    let record_value = top.raw("record").ok_or_else(|| json::missing("record"))?;
+    let record = record_from_value(record_value)?;
     let params = match top.opt_obj("params")? {
         None => Params::default(),
         Some(p) => {
@@ -856,15 +872,12 @@ impl RulesInfo {
         let mut out = String::from("rule sets (reviewed on the date shown):\n");
         for r in &self.rule_sets {
             let until = r.effective_until.map(|d| d.to_string()).unwrap_or_default();
-            let track = serde_json::to_value(r.track).ok().and_then(|v| v.as_str().map(str::to_owned));
+            let track = crate::json::to_string(&r.track);
+            let track = track.trim_matches('"');
             let reviewed = r.reviewed_on.map(|d| format!("  reviewed {d}")).unwrap_or_default();
             out.push_str(&format!(
                 "  {:<10} {:<6} {} .. {:<10} confidence {:?}{reviewed}\n",
-                r.id,
-                track.unwrap_or_default(),
-                r.effective_from,
-                until,
-                r.confidence
+                r.id, track, r.effective_from, until, r.confidence
             ));
         }
         match (self.calendar_years.first(), self.calendar_years.last()) {

@@ -13,10 +13,10 @@
 
 use super::dates::{self, Period};
 use super::error::{RepairError, RepairErrorKind};
+use super::json::Value;
 use super::json::{self, Obj};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::sync::OnceLock;
 
 /// Which system a record belongs to.

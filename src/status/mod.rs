@@ -306,8 +306,10 @@ pub struct Entry {
     pub published_on: Option<NaiveDate>,
     /// Which publication deadline applies (default: 双公示 7 working days).
     pub publication_rule: Option<PublicationRule>,
-    /// A repair record (the `record` of [`crate::repair`]), as JSON.
-    pub repair: Option<serde_json::Value>,
+    /// A repair record (the `record` of [`crate::repair`]), read and checked
+    /// with the entry (with the `repair` feature; without it, ignored).
+    #[cfg(feature = "repair")]
+    pub repair: Option<crate::repair::Record>,
 }
 
 /// An entity record: code, name and list entries.
@@ -340,9 +342,8 @@ pub struct Entity {
 /// `invalid_json`, `missing_field`, `invalid_value`, `invalid_date` or
 /// `inconsistent_dates`, with the path of the field.
 pub fn parse_entity_json(text: &str) -> Result<Entity, StatusError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        StatusError::new(StatusErrorKind::InvalidJson, "", &e.to_string(), &e.to_string(), &e.to_string())
-    })?;
+    let value = crate::json::read::parse(text)
+        .map_err(|e| StatusError::new(StatusErrorKind::InvalidJson, "", &e, &e, &e))?;
     parse::entity_from_value(&value)
 }
 
@@ -356,8 +357,9 @@ pub fn parse_entity_json(text: &str) -> Result<Entity, StatusError> {
 ///
 /// # Errors
 /// As [`parse_entity_json`].
+#[cfg(feature = "serde-json")]
 pub fn parse_entity_value(value: &serde_json::Value) -> Result<Entity, StatusError> {
-    parse::entity_from_value(value)
+    parse_entity_json(&value.to_string())
 }
 
 /// Parses a `YYYY-MM-DD` date given as `field` (e.g. the `as-of` attribute).
@@ -913,7 +915,7 @@ pub fn resolve_status(entity: &Entity, as_of: NaiveDate) -> StatusReport {
         });
         #[cfg(feature = "repair")]
         if let (Some(record), true, Some(last)) = (&entry.repair, listed, entries.last_mut()) {
-            match crate::repair::parse_case_value(&parse::repair_case(iso(as_of), record))
+            match crate::repair::record_case(as_of, record)
                 .and_then(|c| crate::repair::repair_eligibility(&c))
             {
                 Ok(answer) => last.repair = Some(answer),

@@ -1,20 +1,13 @@
 //! Field-by-field reading of an entity record, so that every error names the
-//! path of the field it concerns (serde_json alone reports a line and column).
+//! path of the field it concerns (a JSON parser alone reports a line and column).
 
 use super::error::{StatusError, StatusErrorKind};
 use super::{Entity, Entry, ListKind, Measure, MeasureKind, Objection, ObjectionStatus, PublicationRule};
+pub(crate) use crate::json::read::Value;
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
 
 fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+    v.type_name()
 }
 
 fn wrong_type(path: &str, expected: &str, found: &Value) -> StatusError {
@@ -35,14 +28,14 @@ fn missing(path: &str) -> StatusError {
 pub(crate) use crate::civil_date::{format_iso_date as iso, parse_iso_date};
 
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    value: &'a Value,
     path: String,
 }
 
 impl<'a> Obj<'a> {
     fn new(v: &'a Value, path: &str) -> Result<Self, StatusError> {
         match v {
-            Value::Object(map) => Ok(Obj { map, path: path.to_string() }),
+            Value::Object(_) => Ok(Obj { value: v, path: path.to_string() }),
             other if path.is_empty() => Err(StatusError::new(
                 StatusErrorKind::InvalidJson,
                 "",
@@ -63,7 +56,7 @@ impl<'a> Obj<'a> {
     }
 
     fn raw(&self, key: &str) -> Option<&'a Value> {
-        match self.map.get(key) {
+        match self.value.get(key) {
             None | Some(Value::Null) => None,
             Some(v) => Some(v),
         }
@@ -247,21 +240,29 @@ fn entry_from_value(v: &Value, path: &str) -> Result<Entry, StatusError> {
             ));
         }
     }
-    let repair = o.raw("repair").cloned();
     #[cfg(feature = "repair")]
-    if let Some(record) = &repair {
-        // Validate the repair record now, so that a malformed one is an error naming its field.
-        if let Err(e) = crate::repair::parse_case_value(&repair_case(iso(listed_on), record)) {
-            let field = e.field.strip_prefix("record").unwrap_or(&e.field);
-            let field = format!("{}{field}", o.path("repair"));
-            let kind = match e.kind {
-                crate::repair::RepairErrorKind::MissingField => StatusErrorKind::MissingField,
-                crate::repair::RepairErrorKind::InvalidDate => StatusErrorKind::InvalidDate,
-                _ => StatusErrorKind::InvalidValue,
-            };
-            return Err(StatusError::new(kind, field, "", "", ""));
+    let repair = match o.raw("repair") {
+        None => None,
+        Some(record) => {
+            // Read and check the repair record now (as a case on the listing day), so that a
+            // malformed one is an error naming its field.
+            let checked = crate::repair::record_from_value(record)
+                .and_then(|r| crate::repair::record_case(listed_on, &r).map(|_| r));
+            match checked {
+                Ok(r) => Some(r),
+                Err(e) => {
+                    let field = e.field.strip_prefix("record").unwrap_or(&e.field);
+                    let field = format!("{}{field}", o.path("repair"));
+                    let kind = match e.kind {
+                        crate::repair::RepairErrorKind::MissingField => StatusErrorKind::MissingField,
+                        crate::repair::RepairErrorKind::InvalidDate => StatusErrorKind::InvalidDate,
+                        _ => StatusErrorKind::InvalidValue,
+                    };
+                    return Err(StatusError::new(kind, field, "", "", ""));
+                }
+            }
         }
-    }
+    };
     Ok(Entry {
         list,
         label,
@@ -277,16 +278,7 @@ fn entry_from_value(v: &Value, path: &str) -> Result<Entry, StatusError> {
         decided_on,
         published_on,
         publication_rule,
+        #[cfg(feature = "repair")]
         repair,
     })
-}
-
-/// The repair case `{"asOf": as_of, "record": record}` of an entry's repair
-/// record, built as a value (no JSON text in between).
-#[cfg(feature = "repair")]
-pub(super) fn repair_case(as_of: String, record: &Value) -> Value {
-    let mut case = Map::new();
-    case.insert("asOf".to_owned(), Value::String(as_of));
-    case.insert("record".to_owned(), record.clone());
-    Value::Object(case)
 }

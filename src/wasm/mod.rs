@@ -590,6 +590,8 @@ pub fn rules_info() -> Result<JsValue, JsValue> {
 /// What the GB/T 2260 table says about a 6-digit division code: status
 /// (`current`, `abolished`, `renamed`, `grouping`, `special`, `unknown`),
 /// names from province to county in zh-Hans and zh-Hant, and history.
+/// (Not in the browser's status module: the identifier module has it.)
+#[cfg(not(status_module))]
 #[wasm_bindgen(unchecked_return_type = "Division")]
 pub fn division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> Result<JsValue, JsValue> {
     json_js(&crate::divisions::division(&string_arg(&code, "code")?))
@@ -751,20 +753,6 @@ pub fn resolve_status(
             error
         })?;
     to_js(&report)
-}
-
-/// `<xinyong-credit-status>`: renders the status card of `entity` on `asOf`
-/// (or, with `problem` = `not_found` | `fetch_failed` | `cross_origin`, a
-/// notice); returns the status report or `null`.
-#[cfg(feature = "status")]
-#[wasm_bindgen(js_name = statusCardRender, unchecked_return_type = "StatusReport | null")]
-pub fn status_card_render(
-    host: &web_sys::HtmlElement,
-    entity: JsValue,
-    #[wasm_bindgen(js_name = asOf)] as_of: &str,
-    problem: Option<String>,
-) -> Result<JsValue, JsValue> {
-    crate::widget::status_card::render(host, &entity, as_of, problem)
 }
 
 #[cfg(feature = "records")]

@@ -119,6 +119,32 @@ test('a known code shows its status card; lang and accept-pilot-codes attributes
   assert.deepEqual(problems, []);
 });
 
+test("a status card alone: the region of its code (from the identifier module's division table), parts and live region", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  const url = session.addPage('/card-alone.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="/pkg/define.mjs"></script>
+    <xinyong-credit-status id="hant" src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26" lang="zh-Hant"></xinyong-credit-status>`);
+  await page.goto(url);
+  await page.waitForSelector('#hant[data-verdict=restricted]');
+  // Names as data/divisions.tsv has them for 350200 (the region arrives with the table, after the card).
+  await page.waitForSelector('#hant [part~=region]');
+  assert.equal(await page.textContent('#hant [part~=region]'), '福建省廈門市');
+  assert.equal(await page.textContent('#hant [part~=code]'), '91350200MA31F7KX1J · 福建省廈門市');
+  // The card's own words and the report's, in the card's language; the live region names the entity and verdict.
+  assert.equal(await page.textContent('#hant [part~=verdict-label]'), '受限：失信懲戒措施生效中');
+  assert.equal(await page.evaluate(() => document.getElementById('hant').shadowRoot.getElementById('live').textContent),
+    '厦门某某贸易有限公司 <img src=x onerror=alert(1)>：受限：失信懲戒措施生效中');
+  // The first entry: listed 2026-03-10, in force until 2029-03-09, so active on 2026-11-26.
+  assert.equal(await page.evaluate(() => document.getElementById('hant').shadowRoot.querySelector('[part~=entry]').dataset.state), 'active');
+  assert.match(await page.textContent('#hant [part~=footer]'), /^規則 ndrc-\d{4} · 工作日曆 2004–\d{4}$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 const VERDICTS = {
   'zh-Hans': { red: '守信：红名单激励适用', black: '受限：失信惩戒措施生效中', objection: '异议核实中，惩戒措施暂停',
     expired: '无生效中的名单记录', exited: '无生效中的名单记录', repaired: '无生效中的名单记录',
