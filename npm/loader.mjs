@@ -6,7 +6,9 @@
 //   - the division table (web/divisions.bin): region names, installed into the
 //     identifier module (and the status module) when first needed;
 //   - the status module (web-status/): <xinyong-credit-status>, resolveStatus,
-//     repairEligibility and the working-day functions.
+//     repairEligibility and the working-day functions;
+//   - the records module (web-records/): validateRecord and validateRecordsFile
+//     (双公示 records, CSV/TSV/XLSX files), for pages that check records.
 //
 // Where each part comes from is decided by ./wasm-sources.mjs: in the default
 // build every file is located with `new URL(..., import.meta.url)` next to the
@@ -20,6 +22,7 @@ import { wasmSources } from './wasm-sources.mjs';
 
 let coreLoad;
 let statusLoad;
+let recordsLoad;
 let divisionBytes;
 
 /** `source` as `init` takes it: a URL/Request/Response/Module/bytes, or undefined for the default next to the code. */
@@ -115,6 +118,26 @@ export function loadStatus(moduleOrPath) {
     () => { statusLoad = undefined; },
   );
   return statusLoad;
+}
+
+/**
+ * Loads the records module once (`validateRecord`, `validateRecords`,
+ * `validateRecordsFile`: 双公示 records and the files that hold them, with
+ * the division table installed); resolves to its exports. Like `loadWasm`,
+ * the first call may pass where its wasm is. Works in a Web Worker too.
+ */
+export function loadRecords(moduleOrPath) {
+  recordsLoad ??= retryable(
+    (async () => {
+      const [records, source] = await Promise.all([import('./web-records/xinyong.js'), moduleOrPath ?? wasmSources.records()]);
+      await initWith(records.default, source);
+      await installInto(records);
+      loaded(records);
+      return records;
+    })(),
+    () => { recordsLoad = undefined; },
+  );
+  return recordsLoad;
 }
 
 // Holiday years added with addHolidayYears, in order, and the module instances
