@@ -83,6 +83,7 @@ mod simd;
 #[cfg(feature = "status")]
 pub mod status;
 pub mod suggest;
+pub mod table;
 mod tables;
 pub mod uscc;
 #[cfg(feature = "workdays")]
