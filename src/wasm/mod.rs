@@ -767,3 +767,7 @@ pub fn status_card_render(
 ) -> Result<JsValue, JsValue> {
     crate::widget::status_card::render(host, &entity, as_of, problem)
 }
+
+/// `validateRecordsFile` and `RecordsStream`: 双公示 records in CSV/TSV/XLSX files.
+#[cfg(feature = "records")]
+mod records_file;

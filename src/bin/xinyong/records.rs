@@ -217,13 +217,10 @@ pub fn run(o: &Options) -> io::Result<bool> {
         }
         None => None,
     };
-    let options = records::Options {
-        kind: o.kind,
-        as_of,
-        schema,
-        mask: records::Mask::default(),
-        reveal_ids: o.reveal_ids,
-    };
+    let mut options = records::Options::new(as_of);
+    options.kind = o.kind;
+    options.schema = schema;
+    options.reveal_ids = o.reveal_ids;
     let stdin = o.file == "-";
     let what = if stdin { "stdin" } else { o.file.as_str() };
     let reader: Box<dyn Read> = if stdin {
