@@ -127,7 +127,12 @@ export function runRecords(xinyong, argv, err) {
       throw inputError(`--calendar ${o.calendar}: ${message(e, lang)}`);
     }
   }
-  const options = { asOf: o['as-of'] ?? todayInChina(), name: file === '-' ? undefined : file };
+  const asOf = o['as-of'] ?? todayInChina();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
+  if (!day || new Date(Date.UTC(day[1], day[2] - 1, day[3])).toISOString().slice(0, 10) !== asOf) {
+    throw inputError(`--as-of ${asOf}: expected a date YYYY-MM-DD`);
+  }
+  const options = { asOf, name: file === '-' ? undefined : file };
   if (o.kind) options.kind = o.kind;
   if (o['reveal-ids']) options.revealIds = true;
   if (o.schema !== undefined) {
@@ -170,6 +175,7 @@ export function runRecords(xinyong, argv, err) {
   } catch (e) {
     if (fd !== null) closeSync(fd);
     if (e.kind === undefined) throw e;
+    if (e.kind === 'invalid_schema') throw inputError(`--schema ${o.schema}: ${message(e, lang)}`);
     throw inputError(`${file === '-' ? 'stdin' : file}: ${message(e, lang)}`);
   }
   let out;

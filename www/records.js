@@ -23,7 +23,7 @@ const UI = {
     due: (d) => `${d} 前公示`, overdue: (d, n) => `已逾期 ${n} 个工作日（应于 ${d} 前公示）`, uncovered: '日历未覆盖，无法计算',
     noFindings: '无问题', record: '记录', error: '错误', warning: '警告',
     formValid: '这条记录没有发现错误。', formInvalid: (e, w) => `错误 ${e} 个，警告 ${w} 个。`,
-    formLoading: '正在加载检查程序…', select: '请选择',
+    formLoading: '正在加载检查程序…', select: '请选择', sample: '用示例文件试一试',
   },
   'zh-Hant': {
     title: '雙公示資料檢查（示範）', portal: '審批入口網站', lang: '語言',
@@ -41,7 +41,7 @@ const UI = {
     due: (d) => `${d} 前公示`, overdue: (d, n) => `已逾期 ${n} 個工作日（應於 ${d} 前公示）`, uncovered: '日曆未涵蓋，無法計算',
     noFindings: '無問題', record: '記錄', error: '錯誤', warning: '警告',
     formValid: '這筆記錄沒有發現錯誤。', formInvalid: (e, w) => `錯誤 ${e} 個，警告 ${w} 個。`,
-    formLoading: '正在載入檢查程式…', select: '請選擇',
+    formLoading: '正在載入檢查程式…', select: '請選擇', sample: '用範例檔案試一試',
   },
   en: {
     title: 'Double-publicity records check (demo)', portal: 'Approval portal', lang: 'Language',
@@ -59,7 +59,7 @@ const UI = {
     due: (d) => `due by ${d}`, overdue: (d, n) => `overdue by ${n} working days (due ${d})`, uncovered: 'not covered by the calendar',
     noFindings: 'no findings', record: 'record', error: 'error', warning: 'warning',
     formValid: 'No errors found in this record.', formInvalid: (e, w) => `${e} errors, ${w} warnings.`,
-    formLoading: 'Loading the checker…', select: 'choose',
+    formLoading: 'Loading the checker…', select: 'choose', sample: 'Try the sample file',
   },
 };
 
@@ -283,6 +283,11 @@ async function download() {
 }
 
 $('file').addEventListener('change', (e) => checkFile(e.target.files[0]));
+// The demo's sample file (www/data/records-sample.csv: five penalty records with known defects).
+$('sample').addEventListener('click', async () => {
+  const response = await fetch('data/records-sample.csv');
+  checkFile(new File([await response.blob()], 'records-sample.csv', { type: 'text/csv' }));
+});
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));
