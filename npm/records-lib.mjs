@@ -14,11 +14,15 @@ const SEVERITY = {
   en: { error: 'error', warning: 'warning' },
 };
 
-/** One finding as text: `错误 CF_XDR_SHXYM: message` (no field: the record as a whole). */
+/**
+ * One finding as text: `错误 CF_XDR_SHXYM: message`; a message that already
+ * starts with its field code, or a finding about the record as a whole,
+ * `错误: message`.
+ */
 export function findingText(f, lang) {
   const severity = SEVERITY[lang]?.[f.severity] ?? f.severity;
   const message = f.message?.[lang] ?? f.kind;
-  return f.field ? `${severity} ${f.field}: ${message}` : `${severity}: ${message}`;
+  return f.field && !message.startsWith(f.field) ? `${severity} ${f.field}: ${message}` : `${severity}: ${message}`;
 }
 
 /** The appended cells of one report (see ANNOTATION_COLUMNS). */

@@ -251,6 +251,12 @@ function publicationText(p) {
   return t().uncovered;
 }
 
+/** A finding's message without the field code it may start with (the table shows the code apart). */
+function withoutField(f) {
+  const message = f.message?.[lang] ?? f.kind;
+  return f.field && message.startsWith(f.field) ? message.slice(f.field.length).replace(/^[：:]\s*/, '') : message;
+}
+
 function rowElement(r) {
   const f = r.fields;
   const record = el('td', { className: 'record' },
@@ -263,7 +269,7 @@ function rowElement(r) {
     ? el('ul', { className: 'findings' }, ...r.findings.map((x) => el('li', { className: x.severity },
       el('span', { className: 'sev', textContent: t()[x.severity] ?? x.severity }),
       x.field ? el('code', { textContent: x.field }) : '',
-      ' ', x.message?.[lang] ?? x.kind)))
+      ' ', withoutField(x))))
     : el('span', { className: 'none', textContent: t().noFindings });
   const tr = el('tr', { className: r.valid ? 'valid' : 'invalid' },
     el('td', { className: 'row', textContent: String(r.row) }), record, publication, el('td', {}, findings));
@@ -350,7 +356,7 @@ async function checkForm() {
     const code = box.id.slice(2);
     const show = touched.has(code);
     const mine = show ? report.findings.filter((f) => f.field === code) : [];
-    box.replaceChildren(...mine.map((f) => el('p', { className: f.severity, textContent: f.message?.[lang] ?? f.kind })));
+    box.replaceChildren(...mine.map((f) => el('p', { className: f.severity, textContent: withoutField(f) })));
     const input = $(`f-${code}`);
     input.classList.toggle('has-error', mine.some((f) => f.severity === 'error'));
     input.setAttribute('aria-invalid', String(mine.some((f) => f.severity === 'error')));

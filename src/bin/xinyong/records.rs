@@ -60,11 +60,12 @@ fn severity_word(s: Severity, lang: Lang) -> &'static str {
     }
 }
 
-/// One finding as text (records-lib.mjs's findingText).
+/// One finding as text (records-lib.mjs's findingText): `错误 CF_XDR_SHXYM: message`,
+/// or `错误: message` when the message names its field already (or there is none).
 fn finding_text(f: &Finding, lang: Lang) -> String {
     let severity = severity_word(f.severity, lang);
     let message = f.message.get(lang);
-    if f.field.is_empty() {
+    if f.field.is_empty() || message.starts_with(f.field.as_str()) {
         format!("{severity}: {message}")
     } else {
         format!("{severity} {}: {message}", f.field)
