@@ -77,3 +77,31 @@ for (const f of readdirSync(join(data, 'entities'))) {
 put('divisions_blob', Buffer.from([1]));
 put('divisions_blob', Buffer.from([1, 0, 0, 0xff, 0x10, 0x00, 0x01]));
 put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x01', 'latin1')]));
+
+// records: the as-of day (u16 LE days after 2000-01-01), then a tab-separated
+// table (header line first), optionally preceded by a schema JSON and a NUL.
+{
+  const doc = JSON.parse(readFileSync(join(vectors, 'records.json'), 'utf8'));
+  const day16 = (iso) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const v = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(2000, 0, 1)) / 86400000) & 0xffff;
+    return Buffer.from([v & 0xff, v >> 8]);
+  };
+  const cell = (v) => (typeof v === 'string' ? v : v.repeat.repeat(v.times));
+  const record = (c, set = c.set) => {
+    const out = {};
+    for (const [k, v] of Object.entries(c.record ?? doc.base[c.base])) out[k] = cell(v);
+    for (const [k, v] of Object.entries(set ?? {})) out[k] = cell(v);
+    for (const k of c.unset ?? []) delete out[k];
+    return out;
+  };
+  const table = (recs) => {
+    const header = [...new Set(recs.flatMap((r) => Object.keys(r)))];
+    return [header.join('\t'), ...recs.map((r) => header.map((h) => r[h] ?? '').join('\t'))].join('\n');
+  };
+  for (const c of [...doc.cases, ...doc.files]) {
+    const recs = c.rows ? c.rows.map((set) => record(c, set)) : [record(c)];
+    const schema = c.options?.schema ? JSON.stringify(c.options.schema) + '\0' : '';
+    put('records', Buffer.concat([day16(c.asOf ?? doc.asOf), Buffer.from(schema + table(recs))]));
+  }
+}

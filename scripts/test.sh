@@ -45,9 +45,9 @@ bash scripts/build.sh
 step "size check (wasm and JS glue budgets)"
 node scripts/size-check.mjs
 step "wasm tests under Node"
-wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors
+wasm-pack --log-level warn test --node --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors --test records_vectors
 step "wasm tests in headless Chromium"
-WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack --log-level warn test --headless --chrome --test vectors --test wasm_api --test repair_vectors --test repair_api --test workdays_calendar --test workdays_cross_check --test workdays_extra_years --test status_vectors --test records_vectors
 step "cargo build --release --bin xinyong (tests/node/cli-parity.test.mjs compares it with the Node CLI)"
 cargo build --release --bin xinyong
 step "node --test (package and browser)"

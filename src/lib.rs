@@ -72,6 +72,8 @@ pub mod i18n;
 pub mod json;
 pub mod normalize;
 pub mod orgcode;
+#[cfg(feature = "records")]
+pub mod records;
 pub mod regno;
 #[cfg(feature = "repair")]
 pub mod repair;

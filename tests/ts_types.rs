@@ -105,6 +105,30 @@ fn declarations() -> String {
         status::StatusErrorKind::decl(&cfg),
         #[cfg(feature = "status")]
         status::StatusError::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::RecordKind::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::Severity::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::FindingKind::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::Finding::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::PublicationStatus::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::Publication::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::RecordReport::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::RowReport::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::Summary::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::RecordsReport::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::RecordsErrorKind::decl(&cfg),
+        #[cfg(feature = "records")]
+        records::RecordsError::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/ts_types.rs); do not edit.\n\

@@ -768,6 +768,119 @@ pub fn status_card_render(
     crate::widget::status_card::render(host, &entity, as_of, problem)
 }
 
+#[cfg(feature = "records")]
+#[wasm_bindgen(typescript_custom_section)]
+const RECORD_OPTIONS: &str = r#"
+/** Options of `validateRecord` / `validateRecords`. `asOf` is required: the library reads no clock. */
+export interface RecordOptions {
+  /** The day of the check, `YYYY-MM-DD`. */
+  asOf: string;
+  /** Penalty or licence; default: inferred from the field codes (CF_ / XK_) or names. */
+  kind?: "penalty" | "licence";
+  /** A portal's schema (object or JSON text); see docs/records.md. */
+  schema?: object | string;
+  /** ID-number masking; default first 6 and last 4 kept. */
+  mask?: { keepFirst?: number; keepLast?: number };
+  /** Show ID numbers in full (default false). */
+  revealIds?: boolean;
+}
+"#;
+
+/// A `RecordsError` as a thrown `XinyongError` (`kind`, `messages`, `field`).
+#[cfg(feature = "records")]
+fn records_error(e: crate::records::RecordsError) -> JsValue {
+    let error = js_error(e.kind.as_str(), &e.message.en, Some(&e.message));
+    if let Some(field) = &e.field {
+        let _ = js_sys::Reflect::set(&error, &"field".into(), &field.as_str().into());
+    }
+    error
+}
+
+/// A serde result as a plain JS object (the Node build has serde_json).
+#[cfg(feature = "records")]
+fn serde_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| js_error("type", &e.to_string(), None))?;
+    js_sys::JSON::parse(&text)
+}
+
+/// The options of `validateRecord(s)`: `{ asOf, kind?, schema?, mask?, revealIds? }`.
+#[cfg(feature = "records")]
+fn records_options(options: Option<JsValue>) -> Result<crate::records::Options, JsValue> {
+    let Some(options) = options.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        return Err(js_error(
+            "options",
+            "options.asOf is required (YYYY-MM-DD): the library reads no clock",
+            None,
+        ));
+    };
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(js_error("type", "options must be an object", None));
+    }
+    crate::records::parse_options_json(&json_text(&options, "options")?).map_err(records_error)
+}
+
+/// A record object's fields as `(key, value)` pairs: strings as they are,
+/// numbers in JS's own decimal form, `null`/`undefined` as empty.
+#[cfg(feature = "records")]
+fn record_arg(value: &JsValue, name: &str) -> Result<Vec<(String, String)>, JsValue> {
+    let refuse = |why: &str| js_error("type", &format!("{name}: {why}"), None);
+    let mut out = Vec::new();
+    for (key, item) in object_entries(value, &refuse)? {
+        let text = if item.is_null() {
+            String::new()
+        } else if let Some(n) = item.as_f64() {
+            if !n.is_finite() {
+                return Err(refuse(&format!("`{key}` is not a finite number")));
+            }
+            js_sys::JSON::stringify(&item).ok().and_then(|s| s.as_string()).unwrap_or_default()
+        } else if item.is_string() {
+            string_arg(&item, &key)?
+        } else {
+            return Err(refuse(&format!("`{key}` must be a string or a number")));
+        };
+        out.push((key, text));
+    }
+    Ok(out)
+}
+
+/// Checks one 双公示 record (`{ CF_XDR_MC: "…", … }` or Chinese column
+/// names) on `options.asOf`: `{ fields, valid, findings, publication }` with
+/// ID numbers masked unless `revealIds`. Throws a `XinyongError` for bad
+/// options or a schema that does not validate.
+#[cfg(feature = "records")]
+#[wasm_bindgen(js_name = validateRecord, unchecked_return_type = "RecordReport")]
+pub fn validate_record(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string | number>")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RecordOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let options = records_options(options)?;
+    let fields = record_arg(&record, "record")?;
+    serde_js(&crate::records::validate_record(&fields, &options).map_err(records_error)?)
+}
+
+/// Checks several records as one file (duplicate 决定书文号 across them):
+/// `{ records: [{ row, fields, valid, findings, publication }], summary }`.
+#[cfg(feature = "records")]
+#[wasm_bindgen(js_name = validateRecords, unchecked_return_type = "RecordsReport")]
+pub fn validate_records(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string | number>[]")] rows: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RecordOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let options = records_options(options)?;
+    let array = rows
+        .dyn_ref::<js_sys::Array>()
+        .ok_or_else(|| js_error("type", "rows must be an array of objects", None))?;
+    if array.length() > MAX_BATCH.0 {
+        return Err(too_long("rows", MAX_BATCH.0, "项"));
+    }
+    let rows = array
+        .iter()
+        .enumerate()
+        .map(|(i, row)| record_arg(&row, &format!("rows[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    serde_js(&crate::records::validate_records(&rows, &options).map_err(records_error)?)
+}
+
 /// `validateRecordsFile` and `RecordsStream`: 双公示 records in CSV/TSV/XLSX files.
 #[cfg(feature = "records")]
 mod records_file;

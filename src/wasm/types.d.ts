@@ -810,3 +810,144 @@ field: string,
  * The message in zh-Hans, zh-Hant and en; it names the field.
  */
 message: Text, };
+export type RecordKind = "penalty" | "licence";
+export type Severity = "error" | "warning";
+export type FindingKind = "unknown_field" | "required" | "too_long" | "not_in_code_list" | "other_unnamed" | "invalid_uscc" | "placeholder_uscc" | "invalid_org_code" | "invalid_reg_no" | "invalid_id_number" | "legacy_id_number" | "birth_after_decision" | "id_division_unknown" | "id_shape" | "invalid_date" | "date_format" | "decision_in_future" | "validity_before_decision" | "publication_end_mismatch" | "invalid_amount" | "amount_looks_like_yuan" | "duplicate_decision_number" | "formula_value";
+export type Finding = { 
+/**
+ * The field code (`CF_XDR_SHXYM`); empty for the record as a whole.
+ */
+field: string, 
+/**
+ * What is wrong.
+ */
+kind: FindingKind, 
+/**
+ * Error or warning.
+ */
+severity: Severity, 
+/**
+ * 1-based character position inside the value, where one applies.
+ */
+position?: number, 
+/**
+ * For identifier findings: the identifier's own error kind (`check_char`, …).
+ */
+errorKind?: ErrorKind, 
+/**
+ * Localized message (never an ID number or birth date).
+ */
+message: Text, };
+export type PublicationStatus = "due" | "overdue" | "uncovered";
+export type RecordPublication = { 
+/**
+ * The last day to publish (`null` when the calendar does not cover it).
+ */
+due: string | null, 
+/**
+ * Due, overdue or uncovered.
+ */
+status: PublicationStatus, 
+/**
+ * Working days after the due date up to and including `as_of` (overdue
+ * only; 0 when `as_of` is a day off right after the due date).
+ */
+workingDaysLate?: number, };
+export type RecordReport = { 
+/**
+ * Header as given → value; ID-document numbers masked unless `reveal_ids`.
+ */
+fields: { [key in string]: string }, 
+/**
+ * True when there is no error finding.
+ */
+valid: boolean, 
+/**
+ * Every finding, in field order.
+ */
+findings: Array<Finding>, 
+/**
+ * The publication deadline, when the decision date is known.
+ */
+publication: RecordPublication | null, };
+export type RowReport = { 
+/**
+ * 1-based row number (in a file: the data row after the header).
+ */
+row: number, 
+/**
+ * Header as given → value; ID-document numbers masked unless `reveal_ids`.
+ */
+fields: { [key in string]: string }, 
+/**
+ * True when there is no error finding.
+ */
+valid: boolean, 
+/**
+ * Every finding, in field order.
+ */
+findings: Array<Finding>, 
+/**
+ * The publication deadline, when the decision date is known.
+ */
+publication: RecordPublication | null, };
+export type RecordsSummary = { 
+/**
+ * Rows checked.
+ */
+rows: number, 
+/**
+ * Rows without an error finding.
+ */
+valid: number, 
+/**
+ * Rows with an error finding.
+ */
+invalid: number, 
+/**
+ * Error findings.
+ */
+errors: number, 
+/**
+ * Warning findings.
+ */
+warnings: number, 
+/**
+ * Findings by kind.
+ */
+byKind: Record<string, number>, 
+/**
+ * Rows whose publication is not yet overdue.
+ */
+due: number, 
+/**
+ * Rows overdue.
+ */
+overdue: number, 
+/**
+ * Rows the calendar does not cover.
+ */
+uncovered: number, };
+export type RecordsReport = { 
+/**
+ * One report per record, numbered from 1.
+ */
+records: Array<RowReport>, 
+/**
+ * Counts.
+ */
+summary: RecordsSummary, };
+export type RecordsErrorKind = "invalid_json" | "invalid_schema" | "invalid_options" | "unknown_kind" | "no_known_columns" | "duplicate_column";
+export type RecordsError = { 
+/**
+ * What went wrong.
+ */
+kind: RecordsErrorKind, 
+/**
+ * The path or column concerned.
+ */
+field?: string, 
+/**
+ * Localized message.
+ */
+message: Text, };
