@@ -57,7 +57,7 @@ fn any_invalid_exits_one_with_message_and_suggestion() {
 fn usage_errors_exit_two() {
     assert_eq!(xinyong(&["check", "--no-such-flag"], "").0, 2);
     assert_eq!(xinyong(&["check", "--lang", "fr", "x"], "").0, 2);
-    assert_eq!(xinyong(&["check", "--encoding", "gbk", "x"], "").0, 2);
+    assert_eq!(xinyong(&["check", "--encoding", "latin1", "x"], "").0, 2);
     assert_eq!(xinyong(&[], "").0, 2);
 }
 
@@ -103,7 +103,20 @@ fn csv_files_and_unreadable_inputs() {
     std::fs::write(&xlsx, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
     let gbk = dir.join("gbk.txt");
     std::fs::write(&gbk, b"\xb5\xa5\xce\xbb,91350100M000100Y43\n").unwrap(); // 单位 in GBK
-    for (path, message) in [(&xlsx, "zip archive"), (&dir, "is a directory"), (&gbk, "not valid UTF-8")] {
+    let (code, out, err) = xinyong(&["check", gbk.to_str().unwrap()], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.lines().nth(1).unwrap().starts_with("单位,91350100M000100Y43,true,"), "{out}");
+    assert!(err.contains("CSV, gbk, "), "{err}");
+    let utf8_then_not = dir.join("mixed.txt");
+    // UTF-8 first; a GBK line past the first chunks (which decide) is an error.
+    let mut mixed = b"\xe5\x8d\x95,91350100M000100Y43\n".to_vec();
+    mixed.extend(b"a,91350100M000100Y43\n".repeat(30_000));
+    mixed.extend(b"\xb5\xa5,x\n");
+    std::fs::write(&utf8_then_not, mixed).unwrap();
+    let (code, _, err) = xinyong(&["check", utf8_then_not.to_str().unwrap()], "");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("xinyong: the input is not valid UTF-8"), "{err}");
+    for (path, message) in [(&xlsx, "zip archive"), (&dir, "is a directory")] {
         let (code, out, err) = xinyong(&["check", path.to_str().unwrap()], "");
         assert_eq!(code, 2, "{err}");
         assert_eq!(out, "");

@@ -39,7 +39,7 @@ use std::io::{self, Read};
 mod text;
 mod xlsx;
 
-pub use text::{open_text, sniff_binary, DecodeReader, TextEncoding, TextInput};
+pub use text::{open_text, sniff_binary, DecodeReader, EncodingWatch, TextEncoding, TextInput};
 
 /// The format of a table.
 ///

@@ -8,10 +8,32 @@ use std::rc::Rc;
 
 /// Bytes looked at to recognize binary input, the encoding and the format.
 pub(crate) const SNIFF: usize = 64 * 1024;
-/// Raw bytes read from the input at a time.
-const CHUNK: usize = 64 * 1024;
+/// Raw bytes read from the input at a time (as the Node CLI's file stream:
+/// the first chunk with a non-ASCII byte decides between UTF-8 and GBK).
+const CHUNK: usize = 256 * 1024;
 
 pub(crate) type EncodingCell = Rc<Cell<&'static str>>;
+
+/// The encoding a [`DecodeReader`] has decided on, as known now (see [`DecodeReader::encoding_watch`]).
+///
+/// ```
+/// use std::io::Read;
+/// use xinyong::table::{DecodeReader, TextEncoding};
+/// let mut r = DecodeReader::new(std::io::Cursor::new("a甲".as_bytes().to_vec()), TextEncoding::Auto);
+/// let watch = r.encoding_watch();
+/// assert_eq!(watch.get(), "ascii");
+/// r.read_to_end(&mut Vec::new()).unwrap();
+/// assert_eq!(watch.get(), "utf8");
+/// ```
+#[derive(Debug, Clone)]
+pub struct EncodingWatch(EncodingCell);
+
+impl EncodingWatch {
+    /// `ascii`, `utf8`, `gbk`, `utf16le` or `utf16be`.
+    pub fn get(&self) -> &'static str {
+        self.0.get()
+    }
+}
 
 /// The encoding to read a CSV/TSV in. A byte-order mark overrides it.
 ///
@@ -152,6 +174,11 @@ impl<R: Read> DecodeReader<R> {
         self.encoding.get()
     }
 
+    /// A handle that tells the encoding later, after the reader was given away.
+    pub fn encoding_watch(&self) -> EncodingWatch {
+        EncodingWatch(self.encoding.clone())
+    }
+
     /// Reads more input and appends its UTF-8 to `out`; false at the end.
     fn pump(&mut self) -> io::Result<bool> {
         loop {
@@ -255,6 +282,11 @@ impl<R: Read> DecodeReader<R> {
                     d.decode_to_utf8(pending, self.out.get_mut(start..).unwrap_or_default(), last);
                 self.out.truncate(start + written);
                 self.raw_pos += read;
+                if last && self.raw_pos >= self.raw.len() {
+                    // The decoder is spent (encoding_rs panics if it is used after `last`).
+                    self.mode = Mode::Strict;
+                    self.finished = true;
+                }
             }
         }
         Ok(())

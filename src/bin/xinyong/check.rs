@@ -3,9 +3,12 @@
 //! (text, CSV, TSV; header; code column), result columns and JSON fields.
 //! tests/node/cli-parity.test.mjs runs both on the same inputs and compares.
 //!
-//! One difference: this CLI reads UTF-8 only (a BOM is dropped); GBK or
-//! UTF-16 input is refused with exit 2 and a hint (convert it, or use the
-//! Node CLI, which decodes both).
+//! Files are read by the library's table reader (`xinyong::table`), as the
+//! Node CLI reads them through the same code compiled to wasm (`readTable`)
+//! or its own decoder for streamed text: UTF-8, GBK/GB18030 and UTF-16
+//! (with a BOM) text, and `.xlsx` workbooks (the first sheet). An Excel
+//! 97-2003 `.xls`, another kind of zip (a .docx, an .ods) or binary data is
+//! refused with exit 2 and a clear message.
 
 use clap::ValueEnum;
 use serde::ser::{SerializeMap, SerializeSeq};
@@ -16,6 +19,7 @@ use std::fs::File;
 use std::hash::{Hash, Hasher};
 use std::io::{self, BufRead, BufReader, BufWriter, Cursor, Read, Write};
 use std::path::Path;
+use xinyong::table::{self, TableError, TableErrorKind, TextEncoding};
 use xinyong::{orgcode, regno, uscc, Lang, ValidateOptions, Validation};
 
 /// The result columns appended to every row (as the Node CLI's RESULT_COLUMNS).
@@ -77,6 +81,7 @@ enum Format {
     Text,
     Csv,
     Tsv,
+    Xlsx,
 }
 
 /// Whether a lone argument names a file (or stdin) rather than a code: `-`,
@@ -86,20 +91,23 @@ pub fn is_file_argument(arg: &str) -> bool {
     arg == "-" || Path::new(arg).exists() || arg.contains(['/', '\\', '.'])
 }
 
-/// What makes an input unreadable as text, from its first bytes: a zip
-/// (an .xlsx or .ods workbook), an old Excel .xls (OLE2), or control bytes
-/// that text never holds (binary data). None when it may be text.
-pub fn unreadable(head: &[u8]) -> Option<&'static str> {
-    if head.starts_with(b"PK\x03\x04") {
-        return Some(
-            "this is a zip archive (an .xlsx or .ods workbook?), not text: save the sheet as CSV (UTF-8) and check that",
-        );
+/// An error of the table reader as an input error (exit 2): file-level
+/// problems are prefixed with the file name (`stdin` for standard input).
+fn table_error(e: &TableError, what: &str) -> io::Error {
+    match e.kind {
+        TableErrorKind::Encoding | TableErrorKind::CsvInvalid | TableErrorKind::Io => {
+            input_error(e.message.en.clone())
+        }
+        _ => input_error(format!("{what}: {}", e.message.en)),
     }
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Some("this is an Excel 97-2003 workbook (.xls), not text: save the sheet as CSV (UTF-8) and check that");
+}
+
+/// An I/O error of the decoding reader: its table error, or the I/O error.
+fn read_error(e: io::Error, what: &str) -> io::Error {
+    match e.get_ref().and_then(|inner| inner.downcast_ref::<TableError>()) {
+        Some(t) => table_error(t, what),
+        None => e,
     }
-    let control = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1A);
-    head.iter().any(|&b| control(b)).then_some("this is binary data, not text (one code a line, CSV or TSV)")
 }
 
 /// The `--delimiter` value as one character (`tab`, `comma`, `semicolon`, `pipe` by name).
@@ -455,12 +463,13 @@ fn text_rows(reader: impl Read + 'static) -> Rows {
     Box::new(std::iter::from_fn(move || loop {
         let bytes = match lines.next()? {
             Ok(b) => b,
-            Err(e) => return Some(Err(e)),
+            Err(e) => return Some(Err(read_error(e, "stdin"))),
         };
         number += 1;
         let mut line = match String::from_utf8(bytes) {
             Ok(s) => s,
-            Err(_) => return Some(Err(not_utf8(&format!("line {number}")))),
+            // The decoding reader hands out UTF-8 only.
+            Err(_) => return Some(Err(input_error(format!("line {number} is not valid UTF-8")))),
         };
         if line.ends_with('\r') {
             line.pop();
@@ -475,34 +484,12 @@ fn text_rows(reader: impl Read + 'static) -> Rows {
     }))
 }
 
-fn csv_rows(reader: impl Read + 'static, delimiter: char) -> io::Result<Rows> {
-    let byte = u8::try_from(delimiter as u32)
-        .ok()
-        .filter(u8::is_ascii)
-        .ok_or_else(|| input_error("--delimiter must be an ASCII character in the native CLI"))?;
-    let records = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(byte)
-        .buffer_capacity(256 * 1024)
-        .from_reader(reader)
-        .into_records();
-    Ok(Box::new(records.map(|r| match r {
-        Ok(record) => Ok(record.iter().map(str::to_owned).collect()),
-        Err(e) => match e.kind() {
-            csv::ErrorKind::Utf8 { pos, .. } => {
-                Err(not_utf8(&pos.as_ref().map_or("a record".to_owned(), |p| format!("line {}", p.line()))))
-            }
-            _ => Err(input_error(format!("cannot parse the input: {e}"))),
-        },
-    })))
-}
-
-fn not_utf8(place: &str) -> io::Error {
-    input_error(format!(
-        "the input is not valid UTF-8 ({place}); this CLI reads UTF-8 only: for GBK (Excel on a Chinese Windows) \
-         use `npx xinyong check`, which decodes it, or convert it first (iconv -f gbk -t utf-8)"
-    ))
+/// The rows of a table: its first row, then the others.
+fn table_rows(mut t: table::Table, what: String) -> Rows {
+    let header = (t.header_row > 0).then(|| std::mem::take(&mut t.header));
+    let rest =
+        std::iter::from_fn(move || t.rows().next()).map(move |r| r.map_err(|e| table_error(&e, &what)));
+    Box::new(header.map(Ok).into_iter().chain(rest))
 }
 
 /// Reads up to `SNIFF` bytes (fewer at the end of the input).
@@ -519,6 +506,8 @@ struct Summary {
     duplicates: HashMap<String, u64>,
     format: Format,
     delimiter: char,
+    encoding: String,
+    sheet: String,
     bom: bool,
     header: bool,
     index: usize,
@@ -587,6 +576,7 @@ fn print_summary(s: &Summary, seen: &Seen, lang: Lang) {
         Format::Tsv => "TSV".to_owned(),
         Format::Csv if s.delimiter == ',' => "CSV".to_owned(),
         Format::Csv => format!("CSV ({})", s.delimiter),
+        Format::Xlsx => format!("XLSX (sheet \"{}\")", s.sheet),
     };
     let (input, header, column, yes, no) = match lang {
         Lang::En => ("input: ", "header", "column", "yes", "no"),
@@ -600,24 +590,24 @@ fn print_summary(s: &Summary, seen: &Seen, lang: Lang) {
     } else {
         format!(", {column} {}", s.index + 1)
     };
-    lines.push(format!(
-        "  {input}{format}, utf8{}, {header} {}{column}",
-        if s.bom { " (BOM)" } else { "" },
-        if s.header { yes } else { no }
-    ));
+    let encoding = if s.format == Format::Xlsx {
+        String::new()
+    } else {
+        format!(", {}{}", s.encoding, if s.bom { " (BOM)" } else { "" })
+    };
+    lines.push(format!("  {input}{format}{encoding}, {header} {}{column}", if s.header { yes } else { no }));
     eprintln!("{}", lines.join("\n"));
 }
 
 /// Runs `check`; Ok(true) when every code is valid. Input and usage problems are
 /// errors of kind InvalidData (exit 2).
 pub fn run(o: &Options) -> io::Result<bool> {
-    if !matches!(o.encoding.to_ascii_lowercase().as_str(), "auto" | "utf8" | "utf-8") {
-        return Err(input_error(if matches!(o.encoding.to_ascii_lowercase().as_str(), "gbk" | "gb18030") {
-            "--encoding gbk: this CLI reads UTF-8 only; use `npx xinyong check --encoding gbk`, or convert first (iconv -f gbk -t utf-8)"
-        } else {
-            "--encoding is auto, utf8 or gbk"
-        }));
-    }
+    let encoding = match o.encoding.to_ascii_lowercase().as_str() {
+        "auto" => TextEncoding::Auto,
+        "utf8" | "utf-8" => TextEncoding::Utf8,
+        "gbk" | "gb18030" => TextEncoding::Gbk,
+        _ => return Err(input_error("--encoding is auto, utf8 or gbk")),
+    };
     let delimiter = match &o.delimiter {
         Some(d) => {
             Some(parse_delimiter(d).ok_or_else(|| input_error("--delimiter is one character, or tab"))?)
@@ -632,6 +622,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
         )));
     }
     let mut bom = false;
+    let mut sheet = String::new();
+    let mut watch = None;
     let (format, mut rows): (Format, Rows) = if o.inputs.is_empty() || file_input {
         let name = o.inputs.first().map(String::as_str).filter(|n| *n != "-");
         let mut reader: Box<dyn Read> = match name {
@@ -650,40 +642,39 @@ pub fn run(o: &Options) -> io::Result<bool> {
             }
             None => Box::new(io::stdin()),
         };
-        let mut head = read_head(&mut reader)?;
-        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            bom = true;
-            head.drain(..3);
-        } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-            return Err(input_error(
-                "the input is UTF-16 (Excel's \"Unicode Text\"); this CLI reads UTF-8 only: use `npx xinyong check`, \
-                 or convert it first (iconv -f utf-16 -t utf-8)",
-            ));
+        let head = read_head(&mut reader)?;
+        let what = name.unwrap_or("stdin").to_owned();
+        let options =
+            table::OpenOptions { name: name.map(str::to_owned), encoding, ..table::OpenOptions::default() };
+        let workbook = head.starts_with(b"PK\x03\x04")
+            || head.starts_with(b"PK\x05\x06")
+            || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+        let input = Cursor::new(head).chain(reader);
+        if workbook {
+            let t = table::open_reader_with(input, &options).map_err(|e| table_error(&e, &what))?;
+            sheet = t.sheet.clone().unwrap_or_default();
+            (Format::Xlsx, table_rows(t, what))
+        } else {
+            let text = table::open_text(input, &options).map_err(|e| table_error(&e, &what))?;
+            bom = text.bom;
+            watch = Some(text.reader.encoding_watch());
+            let format = match delimiter {
+                Some('\t') => Format::Tsv,
+                Some(_) => Format::Csv,
+                None => detect_format(&text.first_line, name),
+            };
+            let rows = match format {
+                Format::Text | Format::Xlsx => text_rows(text.reader),
+                Format::Csv | Format::Tsv => {
+                    let d = if format == Format::Tsv { '\t' } else { delimiter.unwrap_or(',') };
+                    let byte = u8::try_from(d as u32).ok().filter(u8::is_ascii).ok_or_else(|| {
+                        input_error("--delimiter must be an ASCII character in the native CLI")
+                    })?;
+                    table_rows(text.into_table(table::Format::Csv, byte, &options.limits), what)
+                }
+            };
+            (format, rows)
         }
-        if let Some(why) = unreadable(&head) {
-            let what = name.unwrap_or("stdin");
-            return Err(input_error(format!("{what}: {why}")));
-        }
-        let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
-        let first_line = match std::str::from_utf8(&head[..end]) {
-            Ok(s) => s.to_owned(),
-            Err(e) if e.error_len().is_none() => {
-                String::from_utf8_lossy(&head[..e.valid_up_to()]).into_owned()
-            }
-            Err(_) => return Err(not_utf8("line 1")),
-        };
-        let format = match delimiter {
-            Some('\t') => Format::Tsv,
-            Some(_) => Format::Csv,
-            None => detect_format(&first_line, name),
-        };
-        let reader = Cursor::new(head).chain(reader);
-        let rows = match format {
-            Format::Text => text_rows(reader),
-            Format::Csv => csv_rows(reader, delimiter.unwrap_or(','))?,
-            Format::Tsv => csv_rows(reader, '\t')?,
-        };
-        (format, rows)
     } else {
         let codes: Vec<io::Result<Vec<String>>> = o.inputs.iter().map(|c| Ok(vec![c.clone()])).collect();
         (Format::Text, Box::new(codes.into_iter()))
@@ -741,6 +732,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
         duplicates: HashMap::new(),
         format,
         delimiter,
+        encoding: String::new(),
+        sheet,
         bom,
         header,
         index,
@@ -808,6 +801,7 @@ pub fn run(o: &Options) -> io::Result<bool> {
         }
     }
     out.flush()?;
+    s.encoding = watch.map_or_else(|| "utf8".to_owned(), |w: table::EncodingWatch| w.get().to_owned());
     if !o.quiet {
         print_summary(&s, &seen, o.lang);
     }
@@ -840,9 +834,8 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_inputs() {
-        assert!(unreadable(b"PK\x03\x04\x14\x00").is_some());
-        assert!(unreadable(b"a\x00b").is_some());
-        assert!(unreadable(b"91350100M000100Y43\r\n").is_none());
+    fn table_errors_name_the_file() {
+        let e = table::open_bytes(b"a\x00b", None).unwrap_err();
+        assert_eq!(table_error(&e, "x.bin").to_string(), format!("x.bin: {}", e.message.en));
     }
 }
