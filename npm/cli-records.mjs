@@ -210,7 +210,8 @@ export function runRecords(xinyong, argv, err) {
     }
     out.flush();
     const summary = stream.summary();
-    if (!o.quiet) err(summaryText(summary, info, lang));
+    // The encoding as decided by the whole input (ASCII at first may turn out UTF-8 or GBK).
+    if (!o.quiet) err(summaryText(summary, stream.info(), lang));
     return summary.invalid > 0 ? 1 : 0;
   } finally {
     stream.free();

@@ -99,6 +99,21 @@ struct Info<'a> {
     header: &'a [String],
 }
 
+/// Checks one row read by the table reader; cells that held a formula (in
+/// an .xlsx) get the `formula_value` warning.
+fn check_row(checker: &mut Checker, row: table::Row) -> RecordReport {
+    if row.formulas.is_empty() {
+        return checker.check_row(&row.cells);
+    }
+    let mut formula = vec![false; row.cells.len()];
+    for &c in &row.formulas {
+        if let Some(f) = formula.get_mut(c) {
+            *f = true;
+        }
+    }
+    checker.check_row_marked(&row.cells, &formula)
+}
+
 #[derive(Serialize)]
 struct Row<'a> {
     row: u64,
@@ -140,8 +155,8 @@ pub fn validate_records_file(
     let mut table = table::open_bytes(bytes, name.as_deref()).map_err(|e| table_error(&e))?;
     let mut checker = Checker::new(&table.header, options).map_err(|e| records_error(&e))?;
     let mut reports = Vec::new();
-    for row in table.rows() {
-        reports.push(checker.check_row(&row.map_err(|e| table_error(&e))?));
+    for row in table.rows_with_info() {
+        reports.push(check_row(&mut checker, row.map_err(|e| table_error(&e))?));
     }
     let rows: Vec<Row> =
         reports.iter().zip(1u64..).map(|(report, row)| Row { row, report }).collect();
@@ -233,8 +248,8 @@ impl RecordsStream {
     #[wasm_bindgen(unchecked_return_type = "RecordsFileRow[]")]
     pub fn next(&mut self, max: u32) -> Result<JsValue, JsValue> {
         let mut reports = Vec::new();
-        for row in self.table.rows().take(max as usize) {
-            reports.push(self.checker.check_row(&row.map_err(|e| table_error(&e))?));
+        for row in self.table.rows_with_info().take(max as usize) {
+            reports.push(check_row(&mut self.checker, row.map_err(|e| table_error(&e))?));
         }
         let first = self.rows + 1;
         self.rows += reports.len() as u64;

@@ -243,7 +243,7 @@ pub fn run(o: &Options) -> io::Result<bool> {
     let mut table =
         table::open_reader(reader, name).map_err(|e| input_error(format!("{what}: {}", e.message.get(lang))))?;
     let header = table.header.clone();
-    let (format, encoding, sheet) = (table.format, table.encoding.clone(), table.sheet.clone());
+    let (format, sheet) = (table.format, table.sheet.clone());
     let mut checker =
         Checker::new(&header, options).map_err(|e| input_error(format!("{what}: {}", e.message.get(lang))))?;
 
@@ -261,7 +261,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
         out.write_all(csv_line(header.iter().map(String::as_str).chain(ANNOTATION_COLUMNS)).as_bytes())?;
     }
     let mut number = 0u64;
-    for row in table.rows() {
+    let mut formula = Vec::new();
+    for row in table.rows_with_info() {
         let row = match row {
             Ok(row) => row,
             Err(e) => {
@@ -270,7 +271,19 @@ pub fn run(o: &Options) -> io::Result<bool> {
             }
         };
         number += 1;
-        let report = checker.check_row(&row);
+        // Cells that held a formula (in an .xlsx) get a `formula_value` warning.
+        let report = if row.formulas.is_empty() {
+            checker.check_row(&row.cells)
+        } else {
+            formula.clear();
+            formula.resize(row.cells.len(), false);
+            for &c in &row.formulas {
+                if let Some(f) = formula.get_mut(c) {
+                    *f = true;
+                }
+            }
+            checker.check_row_marked(&row.cells, &formula)
+        };
         if o.invalid_only && report.valid {
             continue;
         }
@@ -286,6 +299,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
         }
     }
     out.flush()?;
+    // The encoding as decided by the whole input (ASCII at first may turn out UTF-8 or GBK).
+    let encoding = table.detected_encoding();
     let summary = checker.summary();
     if !o.quiet {
         eprint!("{}", summary_text(summary, format, &encoding, sheet.as_deref(), lang));
