@@ -158,8 +158,7 @@ pub fn validate_records_file(
     for row in table.rows_with_info() {
         reports.push(check_row(&mut checker, row.map_err(|e| table_error(&e))?));
     }
-    let rows: Vec<Row> =
-        reports.iter().zip(1u64..).map(|(report, row)| Row { row, report }).collect();
+    let rows: Vec<Row> = reports.iter().zip(1u64..).map(|(report, row)| Row { row, report }).collect();
     json(&FileResult { info: file_info(&table), records: &rows, summary: checker.summary() })
 }
 

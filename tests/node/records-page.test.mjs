@@ -181,8 +181,8 @@ test('100,000 rows: checked in the worker while the page keeps responding', asyn
 test('the screenshot of the README (docs/img/records.png)', async () => {
   assert.equal(await check('处罚.csv', Buffer.from(csvText(sampleRecords()))), 'done');
   mkdirSync(`${root}docs/img`, { recursive: true });
-  await page.setViewportSize({ width: 1100, height: 760 });
-  await page.screenshot({ path: `${root}docs/img/records.png`, fullPage: false });
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.screenshot({ path: `${root}docs/img/records.png`, fullPage: true });
 });
 
 test('nothing but the page\'s own files was requested', () => {

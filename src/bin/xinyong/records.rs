@@ -41,10 +41,9 @@ fn input_error(message: impl Into<String>) -> io::Error {
 
 /// Today's date in China (UTC+8): the default `--as-of` (the core never reads a clock).
 pub fn today_in_china() -> NaiveDate {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-        + 8 * 3600;
+    let seconds =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+            + 8 * 3600;
     let days = i32::try_from(seconds / 86_400).unwrap_or(0);
     // 719_163: days from 0001-01-01 (day 1) to 1970-01-01.
     NaiveDate::from_num_days_from_ce_opt(719_163 + days).unwrap_or_default()
@@ -100,7 +99,8 @@ fn value_of<'a>(r: &'a RecordReport, name: &str) -> &'a str {
 }
 
 fn csv_line(cells: impl IntoIterator<Item = impl AsRef<str>>) -> String {
-    let mut line = cells.into_iter().map(|c| check::field(c.as_ref(), ',', true)).collect::<Vec<_>>().join(",");
+    let mut line =
+        cells.into_iter().map(|c| check::field(c.as_ref(), ',', true)).collect::<Vec<_>>().join(",");
     line.push('\n');
     line
 }
@@ -143,8 +143,12 @@ fn summary_text(s: &Summary, format: Format, encoding: &str, sheet: Option<&str>
             n(s.valid),
             n(s.invalid)
         ),
-        Lang::ZhHans => format!("xinyong: 共 {} 条记录：通过 {}，有错误 {}", n(s.rows), n(s.valid), n(s.invalid)),
-        Lang::ZhHant => format!("xinyong: 共 {} 筆記錄：通過 {}，有錯誤 {}", n(s.rows), n(s.valid), n(s.invalid)),
+        Lang::ZhHans => {
+            format!("xinyong: 共 {} 条记录：通过 {}，有错误 {}", n(s.rows), n(s.valid), n(s.invalid))
+        }
+        Lang::ZhHant => {
+            format!("xinyong: 共 {} 筆記錄：通過 {}，有錯誤 {}", n(s.rows), n(s.valid), n(s.invalid))
+        }
     }];
     lines.push(match lang {
         Lang::En => format!(
@@ -207,17 +211,17 @@ pub fn run(o: &Options) -> io::Result<bool> {
             .map_err(|_| input_error(format!("--as-of {text}: expected a date YYYY-MM-DD")))?,
         None => today_in_china(),
     };
-    let schema = match &o.schema {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| input_error(format!("--schema {}: {e}", path.display())))?;
-            Some(
-                records::parse_schema(&text)
-                    .map_err(|e| input_error(format!("--schema {}: {}", path.display(), e.message.get(lang))))?,
-            )
-        }
-        None => None,
-    };
+    let schema =
+        match &o.schema {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| input_error(format!("--schema {}: {e}", path.display())))?;
+                Some(records::parse_schema(&text).map_err(|e| {
+                    input_error(format!("--schema {}: {}", path.display(), e.message.get(lang)))
+                })?)
+            }
+            None => None,
+        };
     let mut options = records::Options::new(as_of);
     options.kind = o.kind;
     options.schema = schema;
@@ -240,17 +244,17 @@ pub fn run(o: &Options) -> io::Result<bool> {
         Box::new(File::open(&o.file).map_err(|e| input_error(format!("{}: {e}", o.file)))?)
     };
     let name = if stdin { None } else { Some(o.file.as_str()) };
-    let mut table =
-        table::open_reader(reader, name).map_err(|e| input_error(format!("{what}: {}", e.message.get(lang))))?;
+    let mut table = table::open_reader(reader, name)
+        .map_err(|e| input_error(format!("{what}: {}", e.message.get(lang))))?;
     let header = table.header.clone();
     let (format, sheet) = (table.format, table.sheet.clone());
-    let mut checker =
-        Checker::new(&header, options).map_err(|e| input_error(format!("{what}: {}", e.message.get(lang))))?;
+    let mut checker = Checker::new(&header, options)
+        .map_err(|e| input_error(format!("{what}: {}", e.message.get(lang))))?;
 
     let out: Box<dyn Write> = match &o.output {
-        Some(path) => Box::new(
-            File::create(path).map_err(|e| input_error(format!("-o {}: {e}", path.display())))?,
-        ),
+        Some(path) => {
+            Box::new(File::create(path).map_err(|e| input_error(format!("-o {}: {e}", path.display())))?)
+        }
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::with_capacity(256 * 1024, out);
@@ -291,10 +295,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
             serde_json::to_writer(&mut out, &Line { row: number, report: &report })?;
             out.write_all(b"\n")?;
         } else {
-            let cells = header
-                .iter()
-                .map(|h| value_of(&report, h).to_owned())
-                .chain(annotation_cells(&report, lang));
+            let cells =
+                header.iter().map(|h| value_of(&report, h).to_owned()).chain(annotation_cells(&report, lang));
             out.write_all(csv_line(cells).as_bytes())?;
         }
     }
