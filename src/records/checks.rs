@@ -592,10 +592,7 @@ fn looks_like_id(value: &str) -> bool {
     let b = n.as_bytes();
     match b.len() {
         15 => b.iter().all(u8::is_ascii_digit),
-        18 => {
-            b.iter().take(17).all(u8::is_ascii_digit)
-                && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X')
-        }
+        18 => b.iter().take(17).all(u8::is_ascii_digit) && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X'),
         _ => false,
     }
 }
