@@ -264,9 +264,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
     if !o.json {
         out.write_all(csv_line(header.iter().map(String::as_str).chain(ANNOTATION_COLUMNS)).as_bytes())?;
     }
-    let mut number = 0u64;
     let mut formula = Vec::new();
-    for row in table.rows_with_info() {
+    for (number, row) in (1u64..).zip(table.rows_with_info()) {
         let row = match row {
             Ok(row) => row,
             Err(e) => {
@@ -274,7 +273,6 @@ pub fn run(o: &Options) -> io::Result<bool> {
                 return Err(input_error(format!("{what}: {}", e.message.get(lang))));
             }
         };
-        number += 1;
         // Cells that held a formula (in an .xlsx) get a `formula_value` warning.
         let report = if row.formulas.is_empty() {
             checker.check_row(&row.cells)
