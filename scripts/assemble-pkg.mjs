@@ -105,6 +105,8 @@ const fastPathsSource = readFileSync('npm/fast-paths.js', 'utf8')
   .join('\n');
 writeFileSync('pkg/fast-paths.mjs', fastPathsSource + '\nexport { fastPaths };\n');
 writeFileSync('pkg/node/fast-paths.cjs', fastPathsSource + '\nmodule.exports = { fastPaths };\n');
+// A class export (RecordsStream): forwarded as a constructor (`new RecordsStream(…)` works).
+const isClass = (name) => /^[A-Z]/.test(name);
 const wrappers = (names, api, wait) => names.map((n) => `export function ${n}(...args) { return (${api} ?? notReady('${n}', '${wait}')).${n}(...args); }`).join('\n');
 writeFileSync(
   'pkg/index.js',
@@ -152,7 +154,8 @@ export function loadRecords(moduleOrPath) {
 
 ${wrappers(coreNames.filter((n) => n !== 'XinyongError' && n !== 'addHolidayYears'), 'api', 'await ready')}
 ${wrappers(statusNames.filter((n) => n !== 'addHolidayYears'), 'status', 'await loadStatus()')}
-${wrappers(recordsNames.filter((n) => n !== 'addHolidayYears'), 'records', 'await loadRecords()')}
+${wrappers(recordsNames.filter((n) => n !== 'addHolidayYears' && !isClass(n)), 'records', 'await loadRecords()')}
+${recordsNames.filter(isClass).map((n) => `export function ${n}(...args) { return new (records ?? notReady('${n}', 'await loadRecords()')).${n}(...args); }`).join('\n')}
 `,
 );
 writeFileSync(

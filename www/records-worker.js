@@ -16,6 +16,9 @@ const CHUNK = 2000;
 
 let state = null; // { header, reports, order, info, summary }
 
+// Start loading the records module at once, so that the first file is checked without waiting for it.
+loadRecords().catch(() => {}); // a failed load is reported when a file is checked
+
 /** Overdue first (most working days late first), then records with errors, then warnings, then the rest; by row. */
 function rank(r) {
   const late = r.publication?.status === 'overdue' ? r.publication.workingDaysLate ?? 0 : -1;

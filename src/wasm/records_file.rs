@@ -31,7 +31,7 @@ export type RecordsFileRow = RecordReport & { row: number };
 /** The result of `validateRecordsFile`. */
 export interface RecordsFileResult extends RecordsFileInfo {
   records: RecordsFileRow[];
-  summary: Summary;
+  summary: RecordsSummary;
 }
 /** Options of `validateRecordsFile` and `RecordsStream`: the record options plus the file name. */
 export type RecordsFileOptions = {
@@ -257,7 +257,7 @@ impl RecordsStream {
     }
 
     /// The counts so far (all of them after the last `next`).
-    #[wasm_bindgen(unchecked_return_type = "Summary")]
+    #[wasm_bindgen(unchecked_return_type = "RecordsSummary")]
     pub fn summary(&self) -> Result<JsValue, JsValue> {
         json(self.checker.summary())
     }
