@@ -4,7 +4,8 @@
 // bad USCC; hostile files (formula cells, a huge cell, 100,000 rows, a
 // zip-bomb-shaped workbook) get a result or a clear error, and the page keeps
 // responding. Every request the page (and its worker) makes is recorded:
-// nothing but the page's own files. Also writes docs/img/records.png.
+// nothing but the page's own files. UPDATE_SCREENSHOT=1 writes docs/img/records.png
+// (the README's picture); otherwise the screenshots go to target/.
 //
 // Needs the built package (pkg/web-records: scripts/build.sh).
 import { test, before, after } from 'node:test';
@@ -178,11 +179,20 @@ test('100,000 rows: checked in the worker while the page keeps responding', asyn
   assert.equal((await shownRows()).length, 400);
 });
 
-test('the screenshot of the README (docs/img/records.png)', async () => {
+test('on a phone (375 px) nothing overflows; the screenshot of the README (UPDATE_SCREENSHOT=1: docs/img/records.png)', async () => {
   assert.equal(await check('处罚.csv', Buffer.from(csvText(sampleRecords()))), 'done');
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no horizontal scrolling at 375 px');
+  // Each record is a card: the table header is hidden and the rows stack.
+  assert.equal(await page.isHidden('#table thead'), true);
+  mkdirSync(`${root}target`, { recursive: true });
   mkdirSync(`${root}docs/img`, { recursive: true });
+  await page.screenshot({ path: `${root}target/records-375.png`, fullPage: true });
   await page.setViewportSize({ width: 1100, height: 800 });
-  await page.screenshot({ path: `${root}docs/img/records.png`, fullPage: true });
+  await page.evaluate(() => document.activeElement?.blur());
+  const path = process.env.UPDATE_SCREENSHOT ? `${root}docs/img/records.png` : `${root}target/records.png`;
+  await page.screenshot({ path, fullPage: true });
 });
 
 test('nothing but the page\'s own files was requested', () => {
