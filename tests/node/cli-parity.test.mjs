@@ -275,3 +275,20 @@ test('records: unusable inputs and options exit 2 in both, with the same message
     assert.equal(runNode(args).status, 2, `node ${args}`);
   }
 });
+
+test('records --help: the same options in both, and an example', () => {
+  const native = runNative(['records', '--help']);
+  const node = runNode(['records', '--help']);
+  assert.equal(native.status, 0);
+  assert.equal(node.status, 0);
+  assert.match(native.stdout, /Examples:\n {2}xinyong records /);
+  assert.match(node.stdout, /Examples:\n {2}npx xinyong records /);
+  assert.match(runNative(['--help']).stdout, /^ {2}xinyong records /m, 'a top-level example');
+  const longOptions = (text) => new Set([...text.matchAll(/^ {2}(?:-\w, | {4})(--[a-z-]+)/gm)].map((m) => m[1]));
+  const fromNode = longOptions(node.stdout);
+  assert.ok(fromNode.size >= 11, [...fromNode].join(' '));
+  for (const option of fromNode) assert.ok(native.stdout.includes(option), `native records --help lacks ${option}`);
+  for (const option of longOptions(native.stdout)) {
+    if (option !== '--version') assert.ok(fromNode.has(option), `node records --help lacks ${option}`);
+  }
+});
