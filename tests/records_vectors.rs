@@ -185,3 +185,42 @@ fn record_vectors() {
         .collect();
     assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n\n"));
 }
+
+/// A portal-supplied calendar year (the shape of `--calendar FILE`) covers a
+/// deadline the built-in calendar cannot: decided Mon 2026-12-28 → 29, 30, 31,
+/// (2027-01-01 Fri off, 02-03 weekend) 01-04, 05, 06, 07 → due 2027-01-07.
+#[test]
+fn a_supplied_calendar_covers_the_next_year() {
+    use chrono::NaiveDate;
+    use xinyong::records::{Options, PublicationStatus};
+    use xinyong::workdays::Calendar;
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let record = vec![("CF_JDRQ".to_string(), "2026-12-28".to_string())];
+    let mut options = Options::new(d(2027, 1, 11));
+    let report = validate_record(&record, &options).unwrap();
+    assert_eq!(report.publication.unwrap().status, PublicationStatus::Uncovered);
+    options.calendar =
+        Some(Calendar::with_extra_years_json(r#"{"2027": {"holidays": ["2027-01-01"]}}"#).unwrap());
+    let p = validate_record(&record, &options).unwrap().publication.unwrap();
+    assert_eq!(
+        (p.due, p.status, p.working_days_late),
+        (Some(d(2027, 1, 7)), PublicationStatus::Overdue, Some(2))
+    );
+}
+
+/// Cells the table reader marks as formulas get a warning each, counted in the summary.
+#[test]
+fn formula_cells_are_warned_and_counted() {
+    use chrono::NaiveDate;
+    use xinyong::records::{Checker, Options};
+    let header: Vec<String> = ["CF_WSH", "CF_NR_FK", "备用"].iter().map(|s| s.to_string()).collect();
+    let mut c = Checker::new(&header, Options::new(NaiveDate::from_ymd_opt(2026, 1, 20).unwrap())).unwrap();
+    let row: Vec<String> = ["文号1", "0.2", "x"].iter().map(|s| s.to_string()).collect();
+    let r = c.check_row_marked(&row, &[false, true, true]);
+    let formulas: Vec<&str> =
+        r.findings.iter().filter(|f| f.kind.as_str() == "formula_value").map(|f| f.field.as_str()).collect();
+    assert_eq!(formulas, ["CF_NR_FK", "备用"]);
+    let s = c.summary();
+    assert_eq!(s.by_kind.get("formula_value"), Some(&2));
+    assert_eq!(s.warnings, s.by_kind.values().sum::<u64>() - s.errors);
+}

@@ -78,7 +78,9 @@ fuzz_target!(|data: &[u8]| {
         // A masked value's raw text (15 or more characters) is in no message.
         let messages = serde_json::to_string(&report.findings).expect("findings serialize");
         for ((_, shown), raw) in report.fields.iter().zip(&row) {
-            if shown != raw && shown.contains('*') && raw.trim().chars().count() >= 15 {
+            // (Headers are shown in messages: a value that is also a header is skipped.)
+            let in_header = header.iter().any(|h| h.contains(raw.trim()));
+            if shown != raw && shown.contains('*') && raw.trim().chars().count() >= 15 && !in_header {
                 assert!(!messages.contains(raw.trim()), "{raw} in {messages}");
             }
         }

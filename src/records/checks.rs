@@ -405,6 +405,7 @@ impl Plan {
                         uscc(code, v, &mut findings);
                     }
                 }
+                FieldType::OrgCode if crate::orgcode::is_valid(v) => {}
                 FieldType::OrgCode => {
                     let r = crate::orgcode::validate_with(v, &no_suggestions());
                     if let Some(e) = r.errors.first() {
@@ -592,7 +593,10 @@ fn looks_like_id(value: &str) -> bool {
     let b = n.as_bytes();
     match b.len() {
         15 => b.iter().all(u8::is_ascii_digit),
-        18 => b.iter().take(17).all(u8::is_ascii_digit) && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X'),
+        18 => {
+            b.iter().take(17).all(u8::is_ascii_digit)
+                && b.get(17).is_some_and(|c| c.is_ascii_digit() || *c == b'X')
+        }
         _ => false,
     }
 }
@@ -697,6 +701,9 @@ fn id_finding(
 }
 
 fn uscc(code: &str, v: &str, out: &mut Vec<Finding>) {
+    if crate::uscc::is_valid(v) {
+        return; // the fast path; the full validation only to explain an invalid code
+    }
     let r = crate::uscc::validate_with(v, &no_suggestions());
     if let Some(e) = r.errors.first() {
         out.push(id_finding(

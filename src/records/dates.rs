@@ -49,6 +49,20 @@ pub const MAX_EXCEL_SERIAL: u32 = 2_958_465;
 /// A date typed by a person, and how it was written; `None` when it is no
 /// real date in one of the accepted forms (see the module docs). Never panics.
 pub fn parse_date(input: &str) -> Option<(NaiveDate, DateForm)> {
+    // The platform's own form, without allocating.
+    let t = input.trim().as_bytes();
+    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *t {
+        let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+        if digits.iter().all(u8::is_ascii_digit) {
+            let n = |ds: &[u8]| ds.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'));
+            let d = NaiveDate::from_ymd_opt(
+                i32::try_from(n(&digits[..4])).ok()?,
+                n(&digits[4..6]),
+                n(&digits[6..]),
+            )?;
+            return Some((d, DateForm::Iso));
+        }
+    }
     let folded: String = input
         .trim()
         .chars()

@@ -20,6 +20,7 @@
 //!
 //! No message carries a number or a birth date.
 
+use super::dates::parse_date;
 use super::{Finding, FindingKind, Severity};
 use crate::i18n::Text;
 use crate::normalize::normalize;
@@ -177,13 +178,22 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
                         format!("{field}: a legacy 15-digit resident identity number; its 18-character form is {masked}"),
                     ),
                 ));
-                upgraded.get(6..14).and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok())
+                upgraded.get(6..14).and_then(parse_date).map(|(d, _)| d)
             }
             Err(e) => {
                 out.push(id_error(field, &e));
                 return;
             }
         }
+    } else if crate::resident_id::is_valid(n) {
+        // The fast path: digits are checked, the division looked up without building names.
+        let unknown = crate::divisions::table_available()
+            && n.get(..6)
+                .is_some_and(|d| crate::divisions::division_status(d) == crate::divisions::Status::Unknown);
+        if unknown {
+            out.push(division_unknown(field));
+        }
+        n.get(6..14).and_then(parse_date).map(|(d, _)| d)
     } else {
         let v = crate::resident_id::validate_with(
             n,
@@ -194,19 +204,9 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
             return;
         }
         if v.warnings.iter().any(|w| w.kind == crate::WarningKind::DivisionUnknown) {
-            out.push(finding(
-                field,
-                FindingKind::IdDivisionUnknown,
-                Severity::Warning,
-                Some(1),
-                Text::new(
-                    format!("{field}：第 1-6 位行政区划代码不在 GB/T 2260 代码表中（号码仍可能真实）"),
-                    format!("{field}：第 1-6 位行政區劃代碼不在 GB/T 2260 代碼表中（號碼仍可能真實）"),
-                    format!("{field}: positions 1-6 are not a division code in the GB/T 2260 table (the number may still be real)"),
-                ),
-            ));
+            out.push(division_unknown(field));
         }
-        v.parts.birth_date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        v.parts.birth_date.as_deref().and_then(parse_date).map(|(d, _)| d)
     };
     if let (Some(b), Some(d)) = (birth, decided) {
         if b > d {
@@ -223,6 +223,20 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
             ));
         }
     }
+}
+
+fn division_unknown(field: &str) -> Finding {
+    finding(
+        field,
+        FindingKind::IdDivisionUnknown,
+        Severity::Warning,
+        Some(1),
+        Text::new(
+            format!("{field}：第 1-6 位行政区划代码不在 GB/T 2260 代码表中（号码仍可能真实）"),
+            format!("{field}：第 1-6 位行政區劃代碼不在 GB/T 2260 代碼表中（號碼仍可能真實）"),
+            format!("{field}: positions 1-6 are not a division code in the GB/T 2260 table (the number may still be real)"),
+        ),
+    )
 }
 
 fn id_error(field: &str, e: &crate::IdError) -> Finding {

@@ -41,7 +41,7 @@ pub mod schema;
 use crate::i18n::Text;
 #[cfg(feature = "workdays")]
 use crate::workdays::Calendar;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use std::collections::{BTreeMap, HashSet};
@@ -88,7 +88,7 @@ impl RecordKind {
 ///
 /// Written as a name (`法人及非法人组织`, `自然人`, `个体工商户`; also `法人`,
 /// `非法人组织`) or as one platform's numeric codes (`01` 自然人, `02` 法人,
-/// `03` 非法人组织, `04` 个体工商户; notes: B).
+/// `03` 非法人组织, `04` 个体工商户; notes: B). Traditional spellings are accepted too.
 ///
 /// ```
 /// use xinyong::records::Subject;
@@ -112,11 +112,18 @@ impl Subject {
     /// Parses a name or numeric code.
     pub fn parse(value: &str) -> Option<Subject> {
         match value.trim() {
-            "法人及非法人组织" | "法人" | "非法人组织" | "法人和非法人组织" | "02" | "03" | "2" | "3" => {
-                Some(Subject::LegalPerson)
-            }
+            "法人及非法人组织"
+            | "法人"
+            | "非法人组织"
+            | "法人和非法人组织"
+            | "法人及非法人組織"
+            | "非法人組織"
+            | "02"
+            | "03"
+            | "2"
+            | "3" => Some(Subject::LegalPerson),
             "自然人" | "01" | "1" => Some(Subject::NaturalPerson),
-            "个体工商户" | "04" | "4" => Some(Subject::SoleTrader),
+            "个体工商户" | "個體工商戶" | "04" | "4" => Some(Subject::SoleTrader),
             _ => None,
         }
     }
@@ -132,6 +139,11 @@ impl Subject {
 }
 
 /// Error or warning. Serialized `"error"` / `"warning"`.
+///
+/// ```
+/// use xinyong::records::Severity;
+/// assert_eq!(serde_json::to_string(&Severity::Warning).unwrap(), "\"warning\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -351,6 +363,11 @@ pub struct Finding {
 
 /// Whether the record was published in time, on `as_of`. Serialized
 /// `"due"` / `"overdue"` / `"uncovered"`.
+///
+/// ```
+/// use xinyong::records::PublicationStatus;
+/// assert_eq!(serde_json::to_string(&PublicationStatus::Uncovered).unwrap(), "\"uncovered\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -365,6 +382,18 @@ pub enum PublicationStatus {
 
 /// The publication deadline of a record: decision date + 7 working days
 /// (`double-publicity-7wd`).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options, PublicationStatus};
+/// let record = [("XK_JDRQ".to_string(), "2026-01-05".to_string())];
+/// let r = validate_record(&record, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap())).unwrap();
+/// let p = r.publication.unwrap();
+/// assert_eq!((p.due, p.status), (NaiveDate::from_ymd_opt(2026, 1, 14), PublicationStatus::Due));
+/// let json = serde_json::to_value(&p).unwrap();
+/// assert_eq!(json["due"], "2026-01-14");
+/// assert!(json.get("workingDaysLate").is_none());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields, rename = "RecordPublication"))]
 #[serde(rename_all = "camelCase")]
@@ -383,7 +412,7 @@ pub struct Publication {
 
 fn ser_opt_date<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     match d {
-        Some(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
+        Some(d) => s.serialize_str(&format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
         None => s.serialize_none(),
     }
 }
@@ -400,6 +429,17 @@ fn ser_fields<S: Serializer>(fields: &[(String, String)], s: S) -> Result<S::Ok,
 ///
 /// JSON (camelCase): `{"fields": {header: value, …}, "valid", "findings",
 /// "publication"}`; `fields` keeps the order of the input.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options};
+/// let record = [("CF_XDR_ZJHM".to_string(), "11010519491231002X".to_string()), ("BZ".to_string(), "x".to_string())];
+/// let r = validate_record(&record, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 20).unwrap())).unwrap();
+/// let json = serde_json::to_value(&r).unwrap();
+/// assert_eq!(json["fields"], serde_json::json!({"CF_XDR_ZJHM": "110105********002X", "BZ": "x"}));
+/// assert_eq!(json["valid"], false); // required fields are missing
+/// assert!(json["publication"].is_null());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -417,6 +457,11 @@ pub struct RecordReport {
 }
 
 /// Counts over the rows a [`Checker`] has seen.
+///
+/// ```
+/// let s = xinyong::records::Summary::default();
+/// assert_eq!(serde_json::to_value(&s).unwrap()["byKind"], serde_json::json!({}));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "RecordsSummary"))]
 #[serde(rename_all = "camelCase")]
@@ -475,6 +520,10 @@ impl Summary {
 }
 
 /// What was wrong with the inputs themselves. Serialized in snake_case.
+///
+/// ```
+/// assert_eq!(xinyong::records::RecordsErrorKind::UnknownKind.as_str(), "unknown_kind");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -510,6 +559,14 @@ impl RecordsErrorKind {
 
 /// An unusable input: bad options, a schema that does not validate, headers
 /// that fit no record kind.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use xinyong::records::{validate_record, Options, RecordsErrorKind};
+/// let e = validate_record(&[("地区".into(), "福州".into())], &Options::new(NaiveDate::MIN)).unwrap_err();
+/// assert_eq!(e.kind, RecordsErrorKind::UnknownKind);
+/// assert!(!e.message.zh_hant.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
@@ -682,7 +739,11 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
         RecordsError::new(
             RecordsErrorKind::InvalidOptions,
             Some(field.to_string()),
-            Text::new(format!("{field}：{zh}"), format!("{field}：{zh}"), format!("{field}: {en}")),
+            Text::new(
+                format!("{field}：{zh}"),
+                format!("{field}：{}", schema::to_hant(zh)),
+                format!("{field}: {en}"),
+            ),
         )
     };
     let value: Value =
@@ -715,6 +776,13 @@ pub fn parse_options_json(json: &str) -> Result<Options, RecordsError> {
             }
             "mask" => {
                 let m = v.as_object().ok_or_else(|| bad("mask", "must be an object", "必须是对象"))?;
+                if let Some(k) = m.keys().find(|k| !["keepFirst", "keepLast"].contains(&k.as_str())) {
+                    return Err(bad(
+                        &format!("mask.{k}"),
+                        "unknown key (known: keepFirst, keepLast)",
+                        "未知的键（可用：keepFirst、keepLast）",
+                    ));
+                }
                 let n = |k: &str, default: usize| match m.get(k) {
                     None | Some(Value::Null) => Ok(default),
                     Some(x) => {

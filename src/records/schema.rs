@@ -506,11 +506,41 @@ pub fn builtin_schema(kind: RecordKind) -> Schema {
     Schema { kind, name: "national".into(), fields }
 }
 
+/// Traditional forms of the Simplified characters in this module's and the
+/// options' fixed error messages (not a general converter: only the
+/// characters those messages use).
+pub(crate) fn to_hant(zh: &str) -> String {
+    zh.chars()
+        .map(|c| match c {
+            '须' => '須',
+            '对' => '對',
+            '键' => '鍵',
+            '数' => '數',
+            '组' => '組',
+            '码' => '碼',
+            '复' => '複',
+            '个' => '個',
+            '类' => '類',
+            '别' => '別',
+            '织' => '織',
+            '户' => '戶',
+            '体' => '體',
+            '为' => '為',
+            '选' => '選',
+            '项' => '項',
+            '议' => '議',
+            '这' => '這',
+            '签' => '簽',
+            c => c,
+        })
+        .collect()
+}
+
 fn schema_error(path: &str, en: String, zh: String) -> RecordsError {
     RecordsError::new(
         RecordsErrorKind::InvalidSchema,
         Some(path.to_string()),
-        Text::new(format!("{path}：{zh}"), format!("{path}：{zh}"), format!("{path}: {en}")),
+        Text::new(format!("{path}：{zh}"), format!("{path}：{}", to_hant(&zh)), format!("{path}: {en}")),
     )
 }
 

@@ -96,6 +96,8 @@ test('numbers are accepted as values; bad arguments throw typed errors', () => {
   assert.throws(() => validateRecord(base), (e) => e.kind === 'options');
   assert.throws(() => validateRecord(base, { asOf: '2026-1-20' }), (e) => e.kind === 'invalid_options' && e.field === 'asOf');
   assert.throws(() => validateRecord(base, { asOf: '2026-01-20', colour: 1 }), (e) => e.kind === 'invalid_options');
+  assert.throws(() => validateRecord(base, { asOf: '2026-01-20', mask: { keepStart: 1 } }),
+    (e) => e.kind === 'invalid_options' && e.field === 'mask.keepStart');
   assert.throws(() => validateRecord('CF_WSH', { asOf: '2026-01-20' }), (e) => e.kind === 'type');
   assert.throws(() => validateRecord({ CF_WSH: {} }, { asOf: '2026-01-20' }), (e) => e.kind === 'type');
   assert.throws(() => validateRecords({}, { asOf: '2026-01-20' }), (e) => e.kind === 'type');
