@@ -105,3 +105,28 @@ put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x01', '
     put('records', Buffer.concat([day16(c.asOf ?? doc.asOf), Buffer.from(schema + table(recs))]));
   }
 }
+
+// table: CSV/TSV in UTF-8 (with and without a BOM), GBK (encoded by
+// iconv-lite) and UTF-16LE, and .xlsx workbooks written by exceljs (shared
+// strings, numbers, a date, a formula with its cached value, an empty cell).
+{
+  const { default: iconv } = await import('iconv-lite');
+  const { default: ExcelJS } = await import('exceljs');
+  const csv = '名称,统一社会信用代码,罚款\n福州市某某科技有限公司,91350100M000100Y43,0.2\n"甲, 乙",9135010OM000100Y43,2000\n';
+  put('table', csv);
+  put('table', '\uFEFF' + csv);
+  put('table', csv.replaceAll(',', '\t'));
+  put('table', iconv.encode(csv, 'gb18030'));
+  put('table', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]));
+  put('table', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('处罚');
+  ws.addRow(['CF_XDR_MC', 'CF_XDR_SHXYM', 'CF_NR_FK', 'CF_JDRQ', '倍数']);
+  ws.addRow(['福州市某某科技有限公司', '91350100M000100Y43', 2000, new Date(Date.UTC(2026, 0, 5)), { formula: 'C2*2', result: 4000 }]);
+  ws.addRow(['甲', null, 0.2]);
+  ws.getCell('D2').numFmt = 'yyyy-mm-dd';
+  put('table', Buffer.from(await wb.xlsx.writeBuffer()));
+  const small = new ExcelJS.Workbook();
+  small.addWorksheet('S').addRow(['a', 1]);
+  put('table', Buffer.from(await small.xlsx.writeBuffer()));
+}

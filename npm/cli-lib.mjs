@@ -134,6 +134,70 @@ export function unreadable(head) {
   return null;
 }
 
+// ---------------------------------------------------------------- workbooks
+
+/** Reads chunks of `stream` until `n` bytes (or the end) are there: `{ head,
+ * stream }`, where `stream` gives every byte again, the head included. */
+export async function peekBytes(stream, n) {
+  const it = stream[Symbol.asyncIterator]();
+  const first = [];
+  let length = 0;
+  let done = false;
+  while (length < n) {
+    const next = await it.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    first.push(chunk);
+    length += chunk.length;
+  }
+  const head = Buffer.concat(first);
+  const rest = (async function* () {
+    if (head.length) yield head;
+    if (done) return;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
+  return { head, stream: rest };
+}
+
+/** A zip (an .xlsx, or a .docx or .ods to refuse) or an OLE2 file (an Excel 97-2003 .xls). */
+export function isWorkbook(head) {
+  const starts = (bytes) => bytes.every((b, i) => head[i] === b);
+  return starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06]) || starts([0xd0, 0xcf, 0x11, 0xe0]);
+}
+
+/** The most bytes of a workbook read (the table reader's limit, Limits::max_xlsx_bytes). */
+export const MAX_WORKBOOK_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a workbook whole (up to the limit; past it the reader refuses it)
+ * and reads it with the package's `readTable` (the Rust table reader in
+ * wasm). A table error becomes an input error named after the file, with
+ * the reader's English message, as the native CLI prints it.
+ */
+export async function readWorkbook(xinyong, stream, what, name) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length > MAX_WORKBOOK_BYTES) break;
+  }
+  try {
+    return xinyong.readTable(Buffer.concat(chunks), name === undefined ? {} : { name });
+  } catch (e) {
+    if (!e.kind) throw e;
+    const message = e.messages?.en ?? e.message;
+    throw inputError(['encoding', 'csv_invalid', 'io'].includes(e.kind) ? message : `${what}: ${message}`);
+  }
+}
+
 export function inputError(message) {
   const e = new Error(message);
   e.exitCode = 2;

@@ -15,6 +15,7 @@ import { parse } from 'csv-parse';
 import {
   decode, textRows, detectFormat, parseDelimiter, chooseColumn, cleanHeader,
   resultColumns, regionOf, RESULT_COLUMNS, inputError, usageError, fieldWriter, CodeTable,
+  peekBytes, isWorkbook, readWorkbook,
 } from './cli-lib.mjs';
 import { runDeadline, runRepair, rulesText } from './cli-rules.mjs';
 import { runRecords } from './cli-records.mjs';
@@ -34,14 +35,16 @@ const USAGE = `Usage: xinyong check [options] [CODE...|FILE|-]
        xinyong records [--kind penalty|licence] [--as-of DATE] [--json] FILE
 
 Checks Unified Social Credit Codes (统一社会信用代码) given as arguments, or in
-a text file (one code a line), a CSV or a TSV file, or stdin (no FILE, or -).
+a text file (one code a line), a CSV or a TSV file (UTF-8, GBK/GB18030 or
+UTF-16), an .xlsx workbook (its first sheet), or stdin (no FILE, or -).
 One argument that is an existing path, or has a / or an extension, is a FILE.
 Writes every row with result columns appended to stdout:
   ${RESULT_COLUMNS.join(',')}
 (division: the six-digit division code; region: its name, in Chinese) and a
 summary to stderr (counts by error kind, duplicate codes).
 Exit status: 0 when all codes are valid, 1 when any is invalid, 2 on a usage
-or input error (an unreadable input: a directory, a workbook, binary data).
+or input error (an unreadable input: a directory, an Excel 97-2003 .xls (save
+as .xlsx or CSV), another kind of zip, a damaged or oversized workbook, binary data).
 
 Options:
   -c, --column NAME|N     the code column, by header name or 1-based number
@@ -78,6 +81,7 @@ Examples:
   npx xinyong check codes.txt
   npx xinyong check --column 统一社会信用代码 归集.csv > 结果.csv
   npx xinyong check --column 3 --encoding gbk --bom 部门报送.csv > 结果.csv
+  npx xinyong check 归集.xlsx > 结果.csv
   npx xinyong check --invalid-only --lang en data.tsv > invalid.tsv
   cut -f2 data.tsv | npx xinyong check --json - > results.jsonl
 
@@ -272,9 +276,11 @@ function printSummary(s, o, lang) {
     lines.push(`    ${t.top} ${top.map(([code, c]) => `${code} ×${c}`).join(', ')}`);
   }
   if (s.seen.full) lines.push(`  ${t.limit(n(DUPLICATE_LIMIT))}`);
-  const format = s.format === 'text' ? 'text' : s.format === 'tsv' ? 'TSV' : s.delimiter === ',' ? 'CSV' : `CSV (${s.delimiter})`;
+  const format = s.format === 'text' ? 'text' : s.format === 'xlsx' ? `XLSX (sheet "${s.sheet}")`
+    : s.format === 'tsv' ? 'TSV' : s.delimiter === ',' ? 'CSV' : `CSV (${s.delimiter})`;
   const column = s.format === 'text' ? '' : `, ${t.column} ${s.index + 1}${s.header ? ` "${s.columnName}"` : ''}`;
-  lines.push(`  ${t.input}${format}, ${s.encoding}${s.bom ? ' (BOM)' : ''}, ${t.header} ${s.header ? t.yes : t.no}${column}`);
+  const encoding = s.format === 'xlsx' ? '' : `, ${s.encoding}${s.bom ? ' (BOM)' : ''}`;
+  lines.push(`  ${t.input}${format}${encoding}, ${t.header} ${s.header ? t.yes : t.no}${column}`);
   const seconds = (performance.now() - s.start) / 1000;
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
   lines.push(`  ${t.took(seconds.toFixed(1), n(Math.round(s.rows / Math.max(seconds, 1e-3))), rss)}`);
@@ -303,7 +309,15 @@ async function run(o) {
     byteStream = createReadStream(o.file, { highWaterMark: 256 * 1024 });
   }
   const info = { name: o.file === '-' ? 'stdin' : o.file };
-  const strings = o.codes
+  // A workbook (an .xlsx; an .xls or another zip to refuse) is read whole by
+  // the wasm table reader (readTable), as the native CLI reads it (src/table).
+  let workbook = null;
+  if (byteStream) {
+    const peeked = await peekBytes(byteStream, 8);
+    byteStream = peeked.stream;
+    if (isWorkbook(peeked.head)) workbook = await readWorkbook(xinyong, byteStream, info.name, o.file === '-' ? undefined : o.file);
+  }
+  const strings = workbook ? (async function* () {})()[Symbol.asyncIterator]() : o.codes
     ? (async function* () { info.encoding = 'utf8'; })()[Symbol.asyncIterator]()
     : decode(byteStream, o.encoding, info)[Symbol.asyncIterator]();
 
@@ -329,12 +343,17 @@ async function run(o) {
       yield value;
     }
   })();
-  const format = o.codes ? 'text'
+  const format = o.codes ? 'text' : workbook ? 'xlsx'
     : o.delimiterChar ? (o.delimiterChar === '\t' ? 'tsv' : 'csv') : detectFormat(firstLine, o.file);
   const delimiter = o.delimiterChar ?? (format === 'tsv' ? '\t' : ',');
   let rows;
   if (o.codes) rows = (async function* () { for (const code of o.codes) yield [code]; })(); // arguments: kept as given
-  else if (format === 'text') rows = textRows(text);
+  else if (workbook) {
+    rows = (async function* () {
+      if (workbook.rowNumbers.length) yield workbook.header;
+      yield* workbook.rows;
+    })();
+  } else if (format === 'text') rows = textRows(text);
   else {
     const parser = parse({
       delimiter,
@@ -367,7 +386,7 @@ async function run(o) {
 
   const s = {
     start, rows: 0, valid: 0, kinds: new Map(), duplicates: new Map(), seen: new CodeTable(DUPLICATE_LIMIT),
-    format, delimiter, encoding: info.encoding, bom: info.bom, header: choice.header, index,
+    format, delimiter, encoding: info.encoding, bom: info.bom, header: choice.header, index, sheet: workbook?.sheet ?? '',
     columnName: choice.header ? cleanHeader(head[0][index]) : '',
   };
   const out = process.stdout;

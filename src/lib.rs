@@ -11,6 +11,10 @@
 //! (GB 11643) in the same result shape, with masking for display
 //! (module `resident_id`).
 //!
+//! Module `table` reads the files such codes come in: CSV/TSV in UTF-8,
+//! GBK/GB18030 or UTF-16, and `.xlsx` workbooks, with limits against
+//! hostile files (an `.xls` gets "save as .xlsx or CSV").
+//!
 //! The core is pure Rust: no clock, no JavaScript. The `wasm` module (built
 //! only for `wasm32`) is the thin boundary the npm package is made from.
 //!

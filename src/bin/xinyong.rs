@@ -49,18 +49,21 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
-        /// Check codes given as arguments, or in a text, CSV or TSV file (or stdin).
+        /// Check codes given as arguments, or in a text, CSV, TSV or .xlsx file (or stdin).
         ///
         /// One argument that is an existing path, or has a / or an extension, is a FILE.
         /// Writes every row with result columns appended (CSV, or JSON lines with --json):
         /// valid,normalized,error_kind,error_position,message,suggestion,division,region,duplicate_of
         /// (division: the six-digit division code; region: its name, in Chinese), and a
-        /// summary to stderr. Reads UTF-8 only: for GBK or UTF-16, use `npx xinyong check`.
+        /// summary to stderr. Text in UTF-8, GBK/GB18030 or UTF-16 (with a BOM); an .xlsx
+        /// workbook's first sheet.
         ///
         /// Exit status: 0 when all are valid, 1 when any is invalid, 2 on a usage or input
-        /// error (an unreadable input: a directory, a workbook, binary data, not UTF-8).
+        /// error (an unreadable input: a directory, an Excel 97-2003 .xls (save as .xlsx or
+        /// CSV), another kind of zip, a damaged or oversized workbook, binary data).
         #[command(after_help = "Examples:\n  xinyong check 91350100M000100Y43 9135010OM000100Y43\n  \
             xinyong check codes.txt\n  \
+            xinyong check 归集.xlsx > 结果.csv\n  \
             xinyong check --column 统一社会信用代码 归集.csv > 结果.csv\n  \
             xinyong check --invalid-only --lang en data.tsv > invalid.tsv\n  \
             xinyong check --kind org D2143569-X\n  \
@@ -200,7 +203,8 @@ mod cli {
         /// Field delimiter: , ; | or tab (default: detected from the first line, else the extension).
         #[arg(short = 'd', long, value_name = "C")]
         delimiter: Option<String>,
-        /// auto or utf8: this CLI reads UTF-8 only (GBK and UTF-16: use `npx xinyong check`).
+        /// auto, utf8 or gbk (default auto: a BOM decides, else UTF-8 when the first non-ASCII
+        /// bytes are UTF-8, else GBK/GB18030 as Excel saves on Chinese Windows).
         #[arg(short = 'e', long, default_value = "auto", value_name = "E")]
         encoding: String,
         /// One JSON object a row: the library's result plus row, input, duplicateOf and the row's fields.

@@ -36,6 +36,7 @@ use crate::i18n::Text;
 use serde::Serialize;
 use std::io::{self, Read};
 
+mod decode;
 mod text;
 mod xlsx;
 
@@ -163,6 +164,16 @@ impl TableError {
             format!("讀取輸入失敗：{e}"),
             format!("cannot read the input: {e}"),
         )
+    }
+
+    /// An input larger than `limit` bytes (a workbook read whole).
+    ///
+    /// ```
+    /// let e = xinyong::table::TableError::file_too_large(256 << 20);
+    /// assert_eq!(e.kind.as_str(), "xlsx_too_large");
+    /// ```
+    pub fn file_too_large(limit: u64) -> Self {
+        xlsx::too_large_file(limit)
     }
 
     pub(crate) fn xls() -> Self {
@@ -455,7 +466,7 @@ pub fn open_reader_with<R: Read + 'static>(
                 .read_to_end(&mut all)
                 .map_err(|e| TableError::io(&e))?;
             if all.len() as u64 > limit {
-                return Err(xlsx::too_large_file(limit));
+                return Err(TableError::file_too_large(limit));
             }
             xlsx::open(all, options)
         }

@@ -1,6 +1,7 @@
 //! CSV/TSV: byte-order marks, the encoding (UTF-8, GBK/GB18030, UTF-16),
 //! binary refusal, the delimiter, and records streamed with constant memory.
 
+use super::decode::Dec;
 use super::{Format, Limits, OpenOptions, Row, Rows, Table, TableError, TableErrorKind};
 use std::cell::Cell;
 use std::io::{self, Read};
@@ -13,6 +14,9 @@ pub(crate) const SNIFF: usize = 64 * 1024;
 const CHUNK: usize = 256 * 1024;
 
 pub(crate) type EncodingCell = Rc<Cell<&'static str>>;
+
+/// A byte-order mark, its decoder and the encoding's name.
+type Bom = (&'static [u8], fn() -> Dec, &'static str);
 
 /// The encoding a [`DecodeReader`] has decided on, as known now (see [`DecodeReader::encoding_watch`]).
 ///
@@ -102,8 +106,8 @@ enum Mode {
     Undecided,
     /// UTF-8, validated as it passes (an error at the first invalid byte).
     Strict,
-    /// Decoded by encoding_rs (with U+FFFD for invalid bytes).
-    Decode(encoding_rs::Decoder),
+    /// Decoded (with U+FFFD for invalid bytes).
+    Decode(Dec),
 }
 
 /// A reader that turns the input into UTF-8 (see [`TextEncoding`]), with a
@@ -120,6 +124,8 @@ enum Mode {
 /// ```
 pub struct DecodeReader<R> {
     inner: R,
+    /// The buffer the input is read into.
+    chunk: Vec<u8>,
     raw: Vec<u8>,
     raw_pos: usize,
     eof: bool,
@@ -141,12 +147,8 @@ impl<R: Read> DecodeReader<R> {
     pub fn new(inner: R, encoding: TextEncoding) -> Self {
         let (mode, name) = match encoding {
             TextEncoding::Auto => (Mode::Undecided, "ascii"),
-            TextEncoding::Utf8 => {
-                (Mode::Decode(encoding_rs::UTF_8.new_decoder_without_bom_handling()), "utf8")
-            }
-            TextEncoding::Gbk => {
-                (Mode::Decode(encoding_rs::GB18030.new_decoder_without_bom_handling()), "gbk")
-            }
+            TextEncoding::Utf8 => (Mode::Decode(Dec::utf8()), "utf8"),
+            TextEncoding::Gbk => (Mode::Decode(Dec::gbk()), "gbk"),
         };
         Self::with_mode(inner, mode, name)
     }
@@ -154,6 +156,7 @@ impl<R: Read> DecodeReader<R> {
     fn with_mode(inner: R, mode: Mode, name: &'static str) -> Self {
         DecodeReader {
             inner,
+            chunk: Vec::new(),
             raw: Vec::new(),
             raw_pos: 0,
             eof: false,
@@ -190,7 +193,7 @@ impl<R: Read> DecodeReader<R> {
                 }
             }
             if self.eof {
-                return Ok(self.finish());
+                return self.finish();
             }
             self.refill()?;
         }
@@ -200,19 +203,17 @@ impl<R: Read> DecodeReader<R> {
         self.consumed += self.raw_pos as u64;
         self.raw.drain(..self.raw_pos.min(self.raw.len()));
         self.raw_pos = 0;
-        let before = self.raw.len();
-        self.raw.resize(before + CHUNK, 0);
+        if self.chunk.is_empty() {
+            self.chunk = vec![0; CHUNK];
+        }
         let n = loop {
-            match self.inner.read(self.raw.get_mut(before..).unwrap_or_default()) {
+            match self.inner.read(&mut self.chunk) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.raw.truncate(before);
-                    return Err(e);
-                }
+                Err(e) => return Err(e),
             }
         };
-        self.raw.truncate(before + n);
+        self.raw.extend_from_slice(self.chunk.get(..n).unwrap_or_default());
         if n == 0 {
             self.eof = true;
         }
@@ -220,18 +221,17 @@ impl<R: Read> DecodeReader<R> {
     }
 
     /// At the end of the input: what a decoder still holds. True when that was something.
-    fn finish(&mut self) -> bool {
+    fn finish(&mut self) -> io::Result<bool> {
         if self.finished {
-            return false;
+            return Ok(false);
         }
         self.finished = true;
         if let Mode::Decode(d) = &mut self.mode {
-            let mut tail = [0u8; 16];
-            let (_, _, written, _) = d.decode_to_utf8(&[], &mut tail, true);
-            self.out.extend_from_slice(tail.get(..written).unwrap_or_default());
-            return written > 0;
+            let start = self.out.len();
+            d.decode(&[], &mut self.out, true)?;
+            return Ok(self.out.len() > start);
         }
-        false
+        Ok(false)
     }
 
     /// Converts the pending raw bytes.
@@ -246,13 +246,17 @@ impl<R: Read> DecodeReader<R> {
                 if !rest.is_empty() {
                     let utf8 = match std::str::from_utf8(rest) {
                         Ok(_) => true,
+                        // The first character is cut at the end of what was read: wait for more.
+                        Err(e) if e.error_len().is_none() && e.valid_up_to() == 0 && !self.eof => {
+                            return Ok(())
+                        }
                         Err(e) => e.error_len().is_none(),
                     };
                     if utf8 {
                         self.mode = Mode::Strict;
                         self.encoding.set("utf8");
                     } else {
-                        self.mode = Mode::Decode(encoding_rs::GB18030.new_decoder_without_bom_handling());
+                        self.mode = Mode::Decode(Dec::gbk());
                         self.encoding.set("gbk");
                     }
                     return self.convert();
@@ -275,12 +279,7 @@ impl<R: Read> DecodeReader<R> {
             },
             Mode::Decode(d) => {
                 let last = self.eof;
-                let room = d.max_utf8_buffer_length(pending.len()).unwrap_or(pending.len() * 3 + 16);
-                let start = self.out.len();
-                self.out.resize(start + room, 0);
-                let (_, read, written, _) =
-                    d.decode_to_utf8(pending, self.out.get_mut(start..).unwrap_or_default(), last);
-                self.out.truncate(start + written);
+                let read = d.decode(pending, &mut self.out, last)?;
                 self.raw_pos += read;
                 if last && self.raw_pos >= self.raw.len() {
                     // The decoder is spent (encoding_rs panics if it is used after `last`).
@@ -385,10 +384,10 @@ pub struct TextInput {
 /// ```
 pub fn open_text<R: Read + 'static>(mut reader: R, options: &OpenOptions) -> Result<TextInput, TableError> {
     let mut head = read_head(&mut reader, 4).map_err(|e| TableError::io(&e))?;
-    let boms: [(&[u8], &'static encoding_rs::Encoding, &'static str); 3] = [
-        (&[0xEF, 0xBB, 0xBF], encoding_rs::UTF_8, "utf8"),
-        (&[0xFF, 0xFE], encoding_rs::UTF_16LE, "utf16le"),
-        (&[0xFE, 0xFF], encoding_rs::UTF_16BE, "utf16be"),
+    let boms: [Bom; 3] = [
+        (&[0xEF, 0xBB, 0xBF], Dec::utf8, "utf8"),
+        (&[0xFF, 0xFE], || Dec::utf16(true), "utf16le"),
+        (&[0xFE, 0xFF], || Dec::utf16(false), "utf16be"),
     ];
     let bom = boms.iter().find(|(b, _, _)| head.starts_with(b));
     if let Some((b, _, _)) = bom {
@@ -396,12 +395,9 @@ pub fn open_text<R: Read + 'static>(mut reader: R, options: &OpenOptions) -> Res
     }
     let input: Box<dyn Read> = Box::new(io::Cursor::new(head).chain(reader));
     let mut decoder = match bom {
-        Some((_, encoding, name)) => {
-            DecodeReader::with_mode(input, Mode::Decode(encoding.new_decoder_without_bom_handling()), name)
-        }
+        Some((_, encoding, name)) => DecodeReader::with_mode(input, Mode::Decode(encoding()), name),
         None => DecodeReader::new(input, options.encoding),
     };
-    decoder.cap = options.limits.max_record_bytes as u64;
     if bom.is_none_or(|(_, _, name)| *name == "utf8") {
         // The raw bytes, before any decoding, must not be binary.
         while decoder.raw.len() < SNIFF && !decoder.eof {
@@ -441,14 +437,17 @@ pub(crate) fn detect_format(first_line: &str, name: Option<&str>) -> Format {
 impl TextInput {
     /// Reads the input as CSV (with `delimiter`) or TSV records.
     pub fn into_table(self, format: Format, delimiter: u8, limits: &Limits) -> Table {
-        let encoding = self.reader.encoding.clone();
-        let mark = self.reader.mark.clone();
+        let mut decoder = self.reader;
+        // One record at most this long: the bytes between two records are capped.
+        decoder.cap = limits.max_record_bytes as u64;
+        let encoding = decoder.encoding.clone();
+        let mark = decoder.mark.clone();
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
             .buffer_capacity(256 * 1024)
-            .from_reader(self.reader);
+            .from_reader(decoder);
         let max_columns = limits.max_columns;
         let mut record = csv::StringRecord::new();
         let mut done = false;

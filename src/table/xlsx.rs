@@ -166,6 +166,31 @@ impl<R: Read> Read for Guard<R> {
 
 type PartReader = quick_xml::Reader<BufReader<Guard<Box<dyn Read>>>>;
 
+/// Elements open at once, at most (a workbook's parts nest a few levels;
+/// the XML reader keeps every open element's name, so deep nesting is memory).
+const MAX_DEPTH: usize = 64;
+
+/// The next XML event of a part, with the nesting depth kept within [`MAX_DEPTH`].
+fn event<'b>(
+    r: &mut PartReader,
+    buf: &'b mut Vec<u8>,
+    depth: &mut usize,
+    part: &str,
+) -> Result<Event<'b>, TableError> {
+    let e = r.read_event_into(buf).map_err(|e| xml_error(part, &e))?;
+    match &e {
+        Event::Start(_) => {
+            *depth += 1;
+            if *depth > MAX_DEPTH {
+                return Err(invalid(&format!("{part}: elements nested more than {MAX_DEPTH} deep")));
+            }
+        }
+        Event::End(_) => *depth = depth.saturating_sub(1),
+        _ => {}
+    }
+    Ok(e)
+}
+
 struct Book {
     zip: zip::ZipArchive<Cursor<Shared>>,
     data: Shared,
@@ -294,10 +319,11 @@ fn workbook(book: &mut Book) -> Result<(Vec<Sheet>, bool), TableError> {
     let part = "xl/workbook.xml";
     let mut r = book.part(part, SMALL_PART)?.ok_or_else(|| invalid(part))?;
     let mut buf = Vec::new();
+    let mut depth = 0usize;
     let mut sheets = Vec::new();
     let mut date1904 = false;
     loop {
-        match r.read_event_into(&mut buf) {
+        match event(&mut r, &mut buf, &mut depth, part) {
             Ok(Event::Start(e) | Event::Empty(e)) => match e.local_name().as_ref() {
                 b"sheet" => {
                     let name = attr(&e, b"name").unwrap_or_default();
@@ -312,7 +338,7 @@ fn workbook(book: &mut Book) -> Result<(Vec<Sheet>, bool), TableError> {
             },
             Ok(Event::Eof) => break,
             Ok(_) => {}
-            Err(e) => return Err(xml_error(part, &e)),
+            Err(e) => return Err(e),
         }
         buf.clear();
     }
@@ -326,9 +352,10 @@ fn relationships(book: &mut Book) -> Result<Vec<(String, String, String)>, Table
         return Ok(Vec::new());
     };
     let mut buf = Vec::new();
+    let mut depth = 0usize;
     let mut rels = Vec::new();
     loop {
-        match r.read_event_into(&mut buf) {
+        match event(&mut r, &mut buf, &mut depth, part) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
                 let target = attr(&e, b"Target").unwrap_or_default();
                 let path = match target.strip_prefix('/') {
@@ -339,7 +366,7 @@ fn relationships(book: &mut Book) -> Result<Vec<(String, String, String)>, Table
             }
             Ok(Event::Eof) => break,
             Ok(_) => {}
-            Err(e) => return Err(xml_error(part, &e)),
+            Err(e) => return Err(e),
         }
         buf.clear();
     }
@@ -413,11 +440,12 @@ fn styles(book: &mut Book, path: &str) -> Result<Vec<Shown>, TableError> {
         return Ok(Vec::new());
     };
     let mut buf = Vec::new();
+    let mut depth = 0usize;
     let mut custom: Vec<(u32, Shown)> = Vec::new();
     let mut xfs: Vec<u32> = Vec::new();
     let mut in_xfs = false;
     loop {
-        match r.read_event_into(&mut buf) {
+        match event(&mut r, &mut buf, &mut depth, path) {
             Ok(Event::Start(e)) if e.local_name().as_ref() == b"cellXfs" => in_xfs = true,
             Ok(Event::End(e)) if e.local_name().as_ref() == b"cellXfs" => in_xfs = false,
             Ok(Event::Start(e) | Event::Empty(e)) => match e.local_name().as_ref() {
@@ -425,16 +453,14 @@ fn styles(book: &mut Book, path: &str) -> Result<Vec<Shown>, TableError> {
                     let id = attr(&e, b"numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0);
                     custom.push((id, custom_format(&attr(&e, b"formatCode").unwrap_or_default())));
                 }
-                b"xf" if in_xfs => {
-                    if xfs.len() < 1 << 20 {
-                        xfs.push(attr(&e, b"numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0));
-                    }
+                b"xf" if in_xfs && xfs.len() < 1 << 20 => {
+                    xfs.push(attr(&e, b"numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0));
                 }
                 _ => {}
             },
             Ok(Event::Eof) => break,
             Ok(_) => {}
-            Err(e) => return Err(xml_error(path, &e)),
+            Err(e) => return Err(e),
         }
         buf.clear();
     }
@@ -469,11 +495,12 @@ fn shared_strings(book: &mut Book, path: &str) -> Result<Strings, TableError> {
     };
     let max_bytes = book.limits.max_shared_string_bytes.min(u64::from(u32::MAX)) as usize;
     let mut buf = Vec::new();
+    let mut depth = 0usize;
     let mut depth_rph = 0usize;
     let mut in_t = false;
     let mut current = String::new();
     loop {
-        match r.read_event_into(&mut buf) {
+        match event(&mut r, &mut buf, &mut depth, path) {
             Ok(Event::Start(e)) => match e.local_name().as_ref() {
                 b"si" => current.clear(),
                 b"rPh" => depth_rph += 1,
@@ -500,7 +527,7 @@ fn shared_strings(book: &mut Book, path: &str) -> Result<Strings, TableError> {
             Ok(Event::GeneralRef(g)) if in_t => entity(&g, &mut current),
             Ok(Event::Eof) => break,
             Ok(_) => {}
-            Err(e) => return Err(xml_error(path, &e)),
+            Err(e) => return Err(e),
         }
         if current.len() > max_bytes {
             return Err(bomb(path, "too much text"));
@@ -618,6 +645,7 @@ pub(crate) fn open(bytes: Vec<u8>, options: &OpenOptions) -> Result<Table, Table
         done: false,
         last_row: 0,
         emitted: 0,
+        depth: 0,
     };
     let first = rows.next_row();
     let (header, header_row, header_formulas, rest): (_, _, _, Rows) = match first {
@@ -653,6 +681,7 @@ struct SheetRows {
     done: bool,
     last_row: u64,
     emitted: u64,
+    depth: usize,
 }
 
 /// One cell being read.
@@ -776,12 +805,9 @@ impl SheetRows {
         let mut rph = 0usize;
         loop {
             self.buf.clear();
-            let event = match self.reader.read_event_into(&mut self.buf) {
+            let event = match event(&mut self.reader, &mut self.buf, &mut self.depth, &self.part) {
                 Ok(e) => e,
-                Err(e) => {
-                    let e = xml_error(&self.part, &e);
-                    return self.fail(e);
-                }
+                Err(e) => return self.fail(e),
             };
             let empty = matches!(event, Event::Empty(_));
             match event {

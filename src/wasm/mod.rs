@@ -884,3 +884,147 @@ pub fn validate_records(
 /// `validateRecordsFile` and `RecordsStream`: 双公示 records in CSV/TSV/XLSX files.
 #[cfg(feature = "records")]
 mod records_file;
+
+#[cfg(all(feature = "table", not(status_module)))]
+#[wasm_bindgen(typescript_custom_section)]
+const TABLE_TYPES: &str = r#"
+/** A table read by `readTable`: every cell a string. */
+export interface TableResult {
+  /** "csv", "tsv" or "xlsx". */
+  format: "csv" | "tsv" | "xlsx";
+  /** "ascii", "utf8", "gbk", "utf16le", "utf16be"; "xlsx" for a workbook. */
+  encoding: string;
+  /** The input began with a byte-order mark. */
+  bom: boolean;
+  /** The sheet read (a workbook), else null. */
+  sheet: string | null;
+  /** The first row ([] when the table is empty). */
+  header: string[];
+  /** The other rows (empty rows skipped). */
+  rows: string[][];
+  /** The 1-based sheet row (CSV: line) of the header and of each row. */
+  rowNumbers: number[];
+  /** The cells that held a formula (their value is the cached result): 1-based row number and column. */
+  formulas: { row: number; column: number }[];
+}
+/** Options of `readTable`. */
+export interface ReadTableOptions {
+  /** The file name: `.tsv`/`.csv` decide the format when the content does not. */
+  name?: string;
+  /** The sheet of a workbook, by name (default: the first visible sheet). */
+  sheet?: string;
+  /** "auto" (default), "utf8" or "gbk". A byte-order mark overrides it. */
+  encoding?: "auto" | "utf8" | "gbk";
+  /** The delimiter of a CSV, one ASCII character (default: tab when the first line has one, else comma). */
+  delimiter?: string;
+}
+"#;
+
+/// Reads a whole file given as bytes — CSV or TSV (UTF-8, GBK/GB18030,
+/// UTF-16 with a BOM) or an .xlsx workbook (the first sheet) — with the
+/// crate's table reader (`xinyong::table`) and its limits against hostile
+/// files. An Excel 97-2003 `.xls`, another kind of zip, binary data, a zip
+/// bomb or a cell past 32,767 characters throws a `XinyongError` whose kind
+/// is the table error's (`xls_unsupported`, `not_a_table`, `xlsx_too_large`,
+/// `xlsx_invalid`, `cell_too_large`, `encoding`, …) with `messages` in three
+/// languages; a `row` property tells where, when it applies.
+///
+/// ```js
+/// const t = readTable(readFileSync('处罚.xlsx'), { name: '处罚.xlsx' });
+/// t.format;  // "xlsx"
+/// t.header;  // ["CF_XDR_MC", "CF_XDR_SHXYM", …]
+/// t.rows[0]; // ["福州市某某科技有限公司", "91350100M000100Y43", …]
+/// ```
+#[cfg(all(feature = "table", not(status_module)))]
+#[wasm_bindgen(js_name = readTable, unchecked_return_type = "TableResult")]
+pub fn read_table(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ReadTableOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    use crate::table;
+    let length = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        array.length()
+    } else if let Some(buffer) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+        buffer.byte_length()
+    } else {
+        return Err(js_error("type", "bytes must be a Uint8Array or an ArrayBuffer", None));
+    };
+    let mut o = table::OpenOptions::default();
+    if u64::from(length) > o.limits.max_xlsx_bytes {
+        return Err(table_js_error(&table::TableError::file_too_large(o.limits.max_xlsx_bytes)));
+    }
+    let invalid = |why: &str| js_error("options", &format!("invalid options: {why}"), None);
+    if let Some(value) = options.filter(|v| !v.is_undefined() && !v.is_null()) {
+        for (key, item) in object_entries(&value, &invalid)? {
+            let text = || item.as_string().ok_or_else(|| invalid(&format!("`{key}` must be a string")));
+            match key.as_str() {
+                "name" => o.name = Some(text()?),
+                "sheet" => o.sheet = Some(text()?),
+                "encoding" => o.encoding = text()?.parse().map_err(|e: String| invalid(&e))?,
+                "delimiter" => {
+                    let d = text()?;
+                    o.delimiter = match d.as_bytes() {
+                        [b] if b.is_ascii() && !matches!(b, b'"' | b'\n' | b'\r') => Some(*b),
+                        _ => return Err(invalid("`delimiter` must be one ASCII character")),
+                    };
+                }
+                unknown => {
+                    return Err(invalid(&format!(
+                        "unknown option `{unknown}` (known: name, sheet, encoding, delimiter)"
+                    )))
+                }
+            }
+        }
+    }
+    let data = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        array.to_vec()
+    } else {
+        js_sys::Uint8Array::new(&bytes).to_vec()
+    };
+    let mut t = table::open_bytes_with(&data, &o).map_err(|e| table_js_error(&e))?;
+    drop(data);
+    let strings = |cells: &[String]| cells.iter().map(|c| JsValue::from_str(c)).collect::<js_sys::Array>();
+    let rows = js_sys::Array::new();
+    let numbers = js_sys::Array::new();
+    let formulas = js_sys::Array::new();
+    let formula = |row: u64, column: usize| {
+        let f = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&f, &"row".into(), &(row as f64).into());
+        let _ = js_sys::Reflect::set(&f, &"column".into(), &((column + 1) as f64).into());
+        f
+    };
+    if t.header_row > 0 {
+        numbers.push(&(t.header_row as f64).into());
+        for &c in &t.header_formulas {
+            formulas.push(&formula(t.header_row, c));
+        }
+    }
+    for row in t.rows_with_info() {
+        let row = row.map_err(|e| table_js_error(&e))?;
+        numbers.push(&(row.number as f64).into());
+        for &c in &row.formulas {
+            formulas.push(&formula(row.number, c));
+        }
+        rows.push(&strings(&row.cells));
+    }
+    let out = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &k.into(), v).map(|_| ());
+    set("format", &t.format.as_str().into())?;
+    set("encoding", &t.detected_encoding().into())?;
+    set("bom", &t.bom.into())?;
+    set("sheet", &t.sheet.as_deref().map_or(JsValue::NULL, JsValue::from_str))?;
+    set("header", &strings(&t.header).into())?;
+    set("rows", &rows.into())?;
+    set("rowNumbers", &numbers.into())?;
+    set("formulas", &formulas.into())?;
+    Ok(out.into())
+}
+
+#[cfg(all(feature = "table", not(status_module)))]
+fn table_js_error(e: &crate::table::TableError) -> JsValue {
+    let error = js_error(e.kind.as_str(), &e.message.en, Some(&e.message));
+    if let Some(row) = e.row {
+        let _ = js_sys::Reflect::set(&error, &"row".into(), &(row as f64).into());
+    }
+    error
+}

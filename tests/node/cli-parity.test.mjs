@@ -15,6 +15,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+
+/** A zip of the given text entries (written by JSZip, deflated). */
+async function zipOf(entries) {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(entries)) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const native = join(root, 'target', 'release', 'xinyong');
@@ -141,7 +152,7 @@ test('unreadable inputs: the same clear error, exit 2, nothing on stdout', () =>
   const cases = {
     directory: [join(dir, 'folder'), /is a directory/],
     xlsx: [file('归集.xlsx', zip), /zip archive \(an \.xlsx/],
-    xls: [file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /Excel 97-2003/],
+    xls: [file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /Excel 97-2003 workbook \(\.xls\), which cannot be read: save as \.xlsx or CSV/],
     binary: [file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /binary data/],
     missing: [join(dir, 'nope.csv'), /no such file/],
   };
@@ -167,6 +178,90 @@ test('unreadable inputs: the same clear error, exit 2, nothing on stdout', () =>
     assert.equal(runNative(args).status, 2, `native ${args}`);
     assert.equal(runNode(args).status, 2, `node ${args}`);
   }
+});
+
+/** An .xlsx written by exceljs (pinned in package.json): strings, a number, a date, a formula, an empty cell. */
+async function workbook() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('处罚');
+  ws.addRow(['名称', '统一社会信用代码', '罚款', '决定日期', '倍数']);
+  ws.addRow(['福州市某某科技有限公司', VALID, 2000, new Date(Date.UTC(2026, 0, 5)), { formula: 'C2*2', result: 4000 }]);
+  ws.addRow(['厦门某某贸易有限公司', TYPO, 0.2, null, { formula: 'C3*2', result: 0.4 }]);
+  ws.addRow([]);
+  ws.addRow(['臺灣, "引號"', FLOAT]);
+  ws.getColumn(4).numFmt = 'yyyy-mm-dd';
+  wb.addWorksheet('Sheet2').addRow(['other']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('an .xlsx written by exceljs: both CLIs read its first sheet alike', async () => {
+  const xlsx = file('归集.xlsx', await workbook());
+  for (const lang of LANGS) {
+    same(['check', '--lang', lang, xlsx]);
+    same(['check', '--lang', lang, '--json', xlsx]);
+  }
+  same(['check', '--invalid-only', '--column', '2', xlsx]);
+  const r = same(['check', '--lang', 'en', xlsx]);
+  assert.equal(r.status, 1);
+  const rows = parse(r.stdout, { relax_column_count: true });
+  assert.deepEqual(rows[0].slice(0, 6), ['名称', '统一社会信用代码', '罚款', '决定日期', '倍数', 'valid']);
+  assert.deepEqual(rows[1].slice(0, 6), ['福州市某某科技有限公司', VALID, '2000', '2026-01-05', '4000', 'true']);
+  assert.deepEqual(rows[2].slice(0, 6), ['厦门某某贸易有限公司', TYPO, '0.2', '', '0.4', 'false']);
+  assert.deepEqual(rows[3].slice(0, 2), ['臺灣, "引號"', FLOAT]);
+  assert.equal(rows.length, 4); // the empty row is skipped
+  assert.match(r.stderr, /input: XLSX \(sheet "处罚"\), header yes, column 2 "统一社会信用代码"/);
+  assert.match(runNode(['check', '--lang', 'en', xlsx]).stderr, /input: XLSX \(sheet "处罚"\), header yes, column 2/);
+  // Piped in: the same rows.
+  const piped = [runNative(['check', '-'], readFileSync(xlsx)), runNode(['check', '-'], readFileSync(xlsx))];
+  assert.equal(piped[0].stdout, piped[1].stdout);
+  assert.equal(piped[0].stdout, runNative(['check', xlsx]).stdout);
+  // A GBK CSV of the same rows: both decode it.
+  const gbk = file('gbk.csv', iconv.encode(`名称,统一社会信用代码\n福州市某某科技有限公司,${VALID}\n`, 'gb18030'));
+  const g = same(['check', '--lang', 'en', gbk]);
+  assert.equal(g.status, 0);
+  assert.match(g.stdout, /^名称,统一社会信用代码,valid/);
+  assert.match(g.stderr, /input: CSV, gbk, header yes/);
+});
+
+test('GBK (also after a long ASCII prefix) and UTF-16: both CLIs decode alike', () => {
+  const ascii = Array.from({ length: 30000 }, () => `x,${VALID}`).join('\n');
+  const late = file('late-gbk.csv', iconv.encode(`${ascii}\n中文,${VALID}\n`, 'gbk'));
+  const r = same(['check', '--no-header', late]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\n中文,91350100M000100Y43,true,/);
+  for (const encoding of ['gbk', 'utf8']) same(['check', '--encoding', encoding, late]);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`名称\t代码\n甲\t${VALID}\n`, 'utf16le')]);
+  const u = same(['check', '-c', '代码', file('unicode.txt', utf16)]);
+  assert.equal(u.status, 0, u.stderr);
+  assert.match(u.stderr, /utf16le \(BOM\)/);
+  const mixed = Buffer.concat([Buffer.from(`名称,代码\n甲,${VALID}\n${ascii}\n`), iconv.encode('乙', 'gbk'), Buffer.from(`,${VALID}\n`)]);
+  for (const run of [runNative, runNode]) {
+    const bad = run(['check', file('mixed.csv', mixed)]);
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.match(bad.stderr, /not valid UTF-8 .*--encoding gbk/);
+  }
+});
+
+test('zips that are not workbooks and damaged workbooks: the same clear error, exit 2', async () => {
+  const good = await workbook();
+  const docx = new ExcelJS.Workbook(); // not a docx: an xlsx renamed is still read as an xlsx
+  docx.addWorksheet('a').addRow([TYPO]);
+  const cases = {
+    truncated: [file('cut.xlsx', good.subarray(0, good.length >> 1)), /damaged or incomplete/],
+    word: [file('a.docx', await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })), /Word document \(\.docx\)/],
+    ods: [file('a.ods', await zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' })), /OpenDocument spreadsheet/],
+  };
+  for (const [name, [path, message]] of Object.entries(cases)) {
+    const a = runNative(['check', path]);
+    const b = runNode(['check', path]);
+    for (const r of [a, b]) {
+      assert.equal(r.status, 2, `${name}: ${r.stderr}`);
+      assert.equal(r.stdout, '', name);
+      assert.match(r.stderr, message, name);
+    }
+    assert.equal(a.stderr, b.stderr, name);
+  }
+  assert.equal(same(['check', file('renamed.docx', Buffer.from(await docx.xlsx.writeBuffer()))]).status, 1);
 });
 
 test('--help: an example for every subcommand, in both', () => {
