@@ -33,42 +33,55 @@ function sortOrder(reports) {
   return order;
 }
 
+/**
+ * Reads and checks `data`: a chunk of rows at a time (with progress) through
+ * RecordsStream. Returns { reports, info, summary }, or null when a newer
+ * request took over.
+ */
+async function run(records, id, data, name, options) {
+  const reports = [];
+  let position = 0;
+  const read = (n) => {
+    const chunk = data.subarray(position, Math.min(data.length, position + n));
+    position += chunk.length;
+    return chunk;
+  };
+  const stream = new records.RecordsStream(read, { ...options, name });
+  try {
+    const info = stream.info();
+    for (;;) {
+      const batch = stream.next(CHUNK);
+      if (!batch.length) break;
+      for (const r of batch) reports.push(r);
+      postMessage({ id, type: 'progress', rows: reports.length, bytes: position, total: data.length });
+      // Let a newer request (another file) through: yield to the event loop between chunks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (current !== id) return null;
+    }
+    return { reports, info: { ...info, ...stream.info() }, summary: stream.summary() };
+  } finally {
+    stream.free();
+  }
+}
+
 async function check({ id, bytes, name, options }) {
   const records = await loadRecords();
-  const data = new Uint8Array(bytes);
   const started = performance.now();
-  let reports = [];
-  let info;
-  let summary;
-  if (typeof records.RecordsStream === 'function') {
-    // Streaming: a chunk of rows at a time, with progress between chunks.
-    let position = 0;
-    const read = (n) => {
-      const chunk = data.subarray(position, Math.min(data.length, position + n));
-      position += chunk.length;
-      return chunk;
-    };
-    const stream = new records.RecordsStream(read, { ...options, name });
-    try {
-      info = stream.info();
-      for (;;) {
-        const batch = stream.next(CHUNK);
-        if (!batch.length) break;
-        for (const r of batch) reports.push(r);
-        postMessage({ id, type: 'progress', rows: reports.length, bytes: position, total: data.length });
-        // Let a newer request (another file) through: yield to the event loop between chunks.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (current !== id) return;
-      }
-      summary = stream.summary();
-    } finally {
-      stream.free();
-    }
-  } else {
-    const result = records.validateRecordsFile(data, { ...options, name });
-    ({ records: reports, summary } = result);
-    info = { format: result.format, encoding: result.encoding, sheet: result.sheet, header: result.header };
+  let data = new Uint8Array(bytes);
+  let result;
+  try {
+    result = await run(records, id, data, name, options);
+  } catch (e) {
+    // The browser's records module reads UTF-8 and UTF-16 itself and leaves
+    // GBK to the browser (its decoding tables would double the module): text
+    // that is not UTF-8 is GBK/GB18030, as Excel saves it on a Chinese Windows.
+    if (e?.kind !== 'encoding') throw e;
+    data = new TextEncoder().encode(new TextDecoder('gb18030').decode(data));
+    result = await run(records, id, data, name, options);
+    if (result) result.info.encoding = 'gbk';
   }
+  if (!result) return;
+  const { reports, info, summary } = result;
   state = { header: info.header, reports, order: sortOrder(reports), info, summary };
   postMessage({ id, type: 'result', info, summary, ms: Math.round(performance.now() - started) });
 }

@@ -139,7 +139,10 @@ fn json<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// each record `{ row, fields, valid, findings, publication }` (identity
 /// numbers masked unless `revealIds`). An unreadable file (an `.xls`, a zip
 /// that is no workbook or too large unpacked, binary data) or unusable
-/// options throw a `XinyongError` whose `kind` and `messages` say why.
+/// options throw a `XinyongError` whose `kind` and `messages` say why. The
+/// browser's records module is built without the `gbk` feature: there, GBK
+/// text is an `encoding` error, and the page decodes it with
+/// `new TextDecoder('gb18030')` and passes the UTF-8 (the demo's worker does).
 ///
 /// ```js
 /// const bytes = new Uint8Array(await file.arrayBuffer());
