@@ -177,8 +177,10 @@ function onProgress({ id, rows, bytes, total }) {
   document.body.dataset.progress = String(rows);
 }
 
+let lastFile = null;
 async function checkFile(file) {
   if (!file) return;
+  lastFile = file;
   result = null;
   $('results').hidden = true;
   setStatus(t().reading(file.name), 'checking');
@@ -303,6 +305,8 @@ drop.addEventListener('drop', (e) => {
   checkFile(e.dataTransfer.files[0]);
 });
 for (const id of ['f-severity', 'f-kind']) $(id).addEventListener('change', () => render(true));
+// Another kind or day: the same file again.
+for (const id of ['kind', 'as-of']) $(id).addEventListener('change', () => { if (lastFile) checkFile(lastFile); });
 let typing;
 $('f-text').addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(() => render(true), 150); });
 $('more').addEventListener('click', () => render(false));

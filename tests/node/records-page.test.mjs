@@ -138,6 +138,14 @@ async function keyOneRecord() {
   await page.selectOption('#lang', 'en');
   await page.waitForFunction(() => /[a-z]/.test(document.getElementById('m-CF_XDR_SHXYM').textContent));
   await page.selectOption('#lang', 'zh-Hans');
+  // The licence form: its own fields (XK_*), and the same message for a bad USCC there.
+  await page.selectOption('#form-kind', 'licence');
+  await page.waitForSelector('#f-XK_XKLB');
+  assert.equal(await page.$('#f-CF_WSH'), null);
+  await page.fill('#f-XK_XDR_SHXYM', '91350100M000100Y4A');
+  await page.waitForFunction(() => document.getElementById('m-XK_XDR_SHXYM').textContent.trim() !== '');
+  await page.selectOption('#form-kind', 'penalty');
+  await page.waitForSelector('#f-CF_WSH');
 }
 
 test('hostile files: a huge cell, a zip bomb shaped as a workbook, a .xls', async () => {
