@@ -33,6 +33,23 @@ export interface RecordsFileResult extends RecordsFileInfo {
   records: RecordsFileRow[];
   summary: RecordsSummary;
 }
+/**
+ * A CSV, TSV or XLSX file checked a chunk of records at a time, its bytes
+ * pulled through `read(n)` (a `Uint8Array` of at most `n` bytes, empty at the
+ * end). Call `free()` when done.
+ */
+export class RecordsStream {
+  /** Opens the file and maps its header; throws a `XinyongError` for an unreadable file or bad options. */
+  constructor(read: (n: number) => Uint8Array, options: RecordsFileOptions);
+  /** `{ format, encoding, sheet?, header }` of the file. */
+  info(): RecordsFileInfo;
+  /** The reports of up to `max` more records, each with its `row`; `[]` at the end. */
+  next(max: number): RecordsFileRow[];
+  /** The counts so far. */
+  summary(): RecordsSummary;
+  /** Releases the reader and the checker. */
+  free(): void;
+}
 /** Options of `validateRecordsFile` and `RecordsStream`: the record options plus the file name. */
 export type RecordsFileOptions = {
   asOf: string;
@@ -212,7 +229,7 @@ impl Read for JsReader {
 /// stream.summary().invalid;
 /// stream.free();
 /// ```
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub struct RecordsStream {
     table: Table,
     checker: Checker,
@@ -223,7 +240,7 @@ pub struct RecordsStream {
 impl RecordsStream {
     /// Opens the file and maps its header (throws a `XinyongError` for an
     /// unreadable file or unusable options, as `validateRecordsFile`).
-    #[wasm_bindgen(constructor)]
+    #[wasm_bindgen(constructor, skip_typescript)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "(n: number) => Uint8Array")] read: JsValue,
         #[wasm_bindgen(unchecked_param_type = "RecordsFileOptions")] options: JsValue,
@@ -239,7 +256,7 @@ impl RecordsStream {
     }
 
     /// `{ format, encoding, sheet?, header }` of the file.
-    #[wasm_bindgen(unchecked_return_type = "RecordsFileInfo")]
+    #[wasm_bindgen(skip_typescript)]
     pub fn info(&self) -> Result<JsValue, JsValue> {
         json(&file_info(&self.table))
     }
@@ -247,7 +264,7 @@ impl RecordsStream {
     /// The reports of up to `max` more records (each with its `row`); an
     /// empty array at the end. A file that breaks off (a row too large, bad
     /// bytes) throws a `XinyongError`.
-    #[wasm_bindgen(unchecked_return_type = "RecordsFileRow[]")]
+    #[wasm_bindgen(skip_typescript)]
     pub fn next(&mut self, max: u32) -> Result<JsValue, JsValue> {
         let mut reports = Vec::new();
         for row in self.table.rows_with_info().take(max as usize) {
@@ -260,7 +277,7 @@ impl RecordsStream {
     }
 
     /// The counts so far (all of them after the last `next`).
-    #[wasm_bindgen(unchecked_return_type = "RecordsSummary")]
+    #[wasm_bindgen(skip_typescript)]
     pub fn summary(&self) -> Result<JsValue, JsValue> {
         json(self.checker.summary())
     }
