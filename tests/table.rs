@@ -257,7 +257,10 @@ fn deep_nesting_is_refused_before_it_costs_memory() {
     // The XML reader keeps the name of every open element: 3 bytes of
     // `<a>` would cost 9 bytes of memory each, 5 MB of them deflated to a few KB.
     let deep = format!("<worksheet><sheetData><row r=\"1\">{}", "<a>".repeat(5_000_000));
-    let lax = OpenOptions { limits: Limits { max_ratio: 1_000_000, ..Limits::default() }, ..OpenOptions::default() };
+    let lax = OpenOptions {
+        limits: Limits { max_ratio: 1_000_000, ..Limits::default() },
+        ..OpenOptions::default()
+    };
     let e = first_error(&workbook_with_sheet(deep.as_bytes()), &lax);
     assert_eq!(e.kind, TableErrorKind::XlsxInvalid, "{e}");
     assert!(e.message.en.contains("nested more than 64 deep"), "{e}");

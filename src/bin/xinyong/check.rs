@@ -670,7 +670,8 @@ pub fn run(o: &Options) -> io::Result<bool> {
                     let byte = u8::try_from(d as u32).ok().filter(u8::is_ascii).ok_or_else(|| {
                         input_error("--delimiter must be an ASCII character in the native CLI")
                     })?;
-                    table_rows(text.into_table(table::Format::Csv, byte, &options.limits), what)
+                    let kind = if format == Format::Tsv { table::Format::Tsv } else { table::Format::Csv };
+                    table_rows(text.into_table(kind, byte, &options.limits), what)
                 }
             };
             (format, rows)
