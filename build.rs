@@ -16,12 +16,19 @@ fn main() {
 /// `cfg(status_module)`: `XINYONG_WASM_MODULE=status` builds the browser's
 /// status module, which leaves out the identifier exports (`validate` & co.,
 /// the fast paths, the code input): the page has them from the identifier
-/// module already. Any other value, or none, builds every export.
+/// module already. `cfg(records_module)`: `XINYONG_WASM_MODULE=records` builds
+/// the records page's module (`validateRecord`, `validateRecordsFile`), which
+/// leaves them out too. Any other value, or none, builds every export.
 fn wasm_module() {
     println!("cargo::rustc-check-cfg=cfg(status_module)");
+    println!("cargo::rustc-check-cfg=cfg(records_module)");
     println!("cargo::rerun-if-env-changed=XINYONG_WASM_MODULE");
-    if std::env::var_os("XINYONG_WASM_MODULE").is_some_and(|v| v == "status") {
+    let module = std::env::var_os("XINYONG_WASM_MODULE");
+    if module.as_ref().is_some_and(|v| v == "status") {
         println!("cargo::rustc-cfg=status_module");
+    }
+    if module.as_ref().is_some_and(|v| v == "records") {
+        println!("cargo::rustc-cfg=records_module");
     }
 }
 

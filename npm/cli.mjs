@@ -18,6 +18,7 @@ import {
   peekBytes, isWorkbook, readWorkbook,
 } from './cli-lib.mjs';
 import { runDeadline, runRepair, rulesText } from './cli-rules.mjs';
+import { runRecords } from './cli-records.mjs';
 
 const require = createRequire(import.meta.url);
 const xinyong = require('./node/index.cjs'); // the package entry, with the isValid/isValidMany fast paths
@@ -31,6 +32,7 @@ const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 const USAGE = `Usage: xinyong check [options] [CODE...|FILE|-]
        xinyong deadline [--rule R] [--calendar FILE] [--json] DATE
        xinyong repair [--calendar FILE] [--json] [FILE|-]
+       xinyong records [--kind penalty|licence] [--as-of DATE] [--json] FILE
 
 Checks Unified Social Credit Codes (统一社会信用代码) given as arguments, or in
 a text file (one code a line), a CSV or a TSV file (UTF-8, GBK/GB18030 or
@@ -83,8 +85,9 @@ Examples:
   npx xinyong check --invalid-only --lang en data.tsv > invalid.tsv
   cut -f2 data.tsv | npx xinyong check --json - > results.jsonl
 
-deadline and repair: xinyong deadline --help, xinyong repair --help (the same
-as the native CLI's).
+deadline, repair and records (双公示 records in CSV, TSV or XLSX files):
+xinyong deadline --help, xinyong repair --help, xinyong records --help (the
+same as the native CLI's).
 `;
 
 const OPTIONS = {
@@ -117,7 +120,7 @@ function parseCommandLine(argv) {
   const { values: o, positionals } = parsed;
   if (o.help || o.version) return o;
   const [command, ...inputs] = positionals;
-  if (command !== 'check') throw usageError(command ? `unknown command "${command}" (check, deadline or repair)` : 'missing command: check, deadline or repair');
+  if (command !== 'check') throw usageError(command ? `unknown command "${command}" (check, deadline, repair or records)` : 'missing command: check, deadline, repair or records');
   // One argument naming a file (or -) is the input; otherwise the arguments are codes.
   const isFile = (a) => a === '-' || existsSync(a) || /[/\\.]/.test(a);
   if (inputs.length > 1 && inputs.some((a) => a === '-' || (existsSync(a) && statSync(a).isFile()))) {
@@ -478,6 +481,7 @@ async function main() {
     // deadline and repair: as the native binary (npm/cli-rules.mjs).
     const write = (stream) => (text) => stream.write(text);
     if (argv[0] === 'deadline') return runDeadline(xinyong, argv.slice(1), write(process.stdout), write(process.stderr));
+    if (argv[0] === 'records') return runRecords(xinyong, argv.slice(1), write(process.stderr));
     if (argv[0] === 'repair') {
       return runRepair(xinyong, argv.slice(1), write(process.stdout), write(process.stderr), () => readFileSync(0, 'utf8'));
     }
@@ -496,7 +500,7 @@ async function main() {
   } catch (e) {
     if (!e.exitCode) throw e;
     process.stderr.write(`xinyong: ${e.message}\n`);
-    if (e.usage) process.stderr.write(`Try: xinyong ${['deadline', 'repair'].includes(argv[0]) ? argv[0] : 'check'} --help\n`);
+    if (e.usage) process.stderr.write(`Try: xinyong ${['deadline', 'repair', 'records'].includes(argv[0]) ? argv[0] : 'check'} --help\n`);
     return e.exitCode;
   }
 }

@@ -1,13 +1,15 @@
 // Loads the package's WebAssembly in the browser: once per page, shared by the
 // API entry (index.js), the custom elements and the classic-script build.
 //
-// Three parts, each fetched only when something needs it:
+// Four parts, each fetched only when something needs it:
 //   - the identifier module (web/): validate & co. and <xinyong-code-input>;
 //   - the division table (web/divisions.bin): region names, installed into the
 //     identifier module when first needed (the status card asks it too);
 //   - the status module (web-status/): <xinyong-credit-status> (with its
 //     renderer, ./status-card.mjs), resolveStatus, repairEligibility and the
-//     working-day functions.
+//     working-day functions;
+//   - the records module (web-records/): validateRecord and validateRecordsFile
+//     (双公示 records, CSV/TSV/XLSX files), for pages that check records.
 //
 // Where each part comes from is decided by ./wasm-sources.mjs: in the default
 // build every file is located with `new URL(..., import.meta.url)` next to the
@@ -21,6 +23,7 @@ import { wasmSources } from './wasm-sources.mjs';
 
 let coreLoad;
 let statusLoad;
+let recordsLoad;
 let divisionBytes;
 
 /** `source` as `init` takes it: a URL/Request/Response/Module/bytes, or undefined for the default next to the code. */
@@ -116,6 +119,26 @@ export function loadStatus(moduleOrPath) {
     () => { statusLoad = undefined; },
   );
   return statusLoad;
+}
+
+/**
+ * Loads the records module once (`validateRecord`, `validateRecords`,
+ * `validateRecordsFile`: 双公示 records and the files that hold them, with
+ * the division table installed); resolves to its exports. Like `loadWasm`,
+ * the first call may pass where its wasm is. Works in a Web Worker too.
+ */
+export function loadRecords(moduleOrPath) {
+  recordsLoad ??= retryable(
+    (async () => {
+      const [records, source] = await Promise.all([import('./web-records/xinyong.js'), moduleOrPath ?? wasmSources.records()]);
+      await initWith(records.default, source);
+      await installInto(records);
+      loaded(records);
+      return records;
+    })(),
+    () => { recordsLoad = undefined; },
+  );
+  return recordsLoad;
 }
 
 // Holiday years added with addHolidayYears, in order, and the module instances

@@ -2,7 +2,7 @@
 // with `new URL('…', import.meta.url)` — the form Vite and webpack 5 follow
 // when they build, copying each file into the output with a hashed name.
 // `undefined` means wasm-bindgen's own default, which is the same form inside
-// web/xinyong.js and web-status/xinyong.js.
+// web/xinyong.js, web-status/xinyong.js and web-records/xinyong.js.
 //
 // Rollup (whose node-resolve plugin also picks this `production` build) and
 // other bundlers that merge this module into theirs without copying those
@@ -25,10 +25,12 @@ const bytes = ({ default: base64 }) => {
 export const inlineSources = {
   core: () => import('./inline/core.wasm.js').then(bytes),
   status: () => import('./inline/status.wasm.js').then(bytes),
+  records: () => import('./inline/records.wasm.js').then(bytes),
   divisions: () => import('./inline/divisions.bin.js').then(bytes),
 };
 export const wasmSources = filesArePresent ? {
   core: () => undefined,
   status: () => undefined,
+  records: () => undefined,
   divisions: () => new URL('./web/divisions.bin', import.meta.url),
 } : inlineSources;

@@ -32,6 +32,9 @@ const exportsOf = async (file) => Object.keys(await import(new URL(`../${file}`,
 const internal = (n) => n.startsWith('__') || ['start', 'installDivisions', 'divisionsInstalled'].includes(n);
 const coreNames = (await exportsOf('pkg/web/xinyong.js')).filter((n) => !internal(n));
 const statusNames = (await exportsOf('pkg/web-status/xinyong.js')).filter((n) => !internal(n) && !coreNames.includes(n));
+// The records module (web-records/): its own exports are the record checks.
+const recordsNames = (await exportsOf('pkg/web-records/xinyong.js'))
+  .filter((n) => !internal(n) && !coreNames.includes(n) && !statusNames.includes(n));
 const fastNames = ['isValid', 'isValidMany', 'validate', 'validateMany'];
 // The package's own browser files (loader, wasm sources, elements), ESM.
 const browserFiles = ['loader.mjs', 'elements.mjs', 'status-card.mjs', 'define.mjs', 'adapters.mjs'];
@@ -75,7 +78,7 @@ const pkg = {
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'node/', 'inline/', ...cliFiles, 'custom-elements.json', 'README.md', 'docs/'],
+  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'web-records/', 'node/', 'inline/', ...cliFiles, 'custom-elements.json', 'README.md', 'docs/'],
   // The Custom Elements Manifest (editors, Storybook, framework tooling), made from npm/elements.mjs below.
   customElements: 'custom-elements.json',
   dependencies,
@@ -102,6 +105,8 @@ const fastPathsSource = readFileSync('npm/fast-paths.js', 'utf8')
   .join('\n');
 writeFileSync('pkg/fast-paths.mjs', fastPathsSource + '\nexport { fastPaths };\n');
 writeFileSync('pkg/node/fast-paths.cjs', fastPathsSource + '\nmodule.exports = { fastPaths };\n');
+// A class export (RecordsStream): forwarded as a constructor (`new RecordsStream(…)` works).
+const isClass = (name) => /^[A-Z]/.test(name);
 const wrappers = (names, api, wait) => names.map((n) => `export function ${n}(...args) { return (${api} ?? notReady('${n}', '${wait}')).${n}(...args); }`).join('\n');
 writeFileSync(
   'pkg/index.js',
@@ -111,13 +116,14 @@ writeFileSync(
 // \`await loadStatus()\` (or by the first <xinyong-credit-status>).
 import * as raw from './web/xinyong.js';
 import { fastPaths } from './fast-paths.mjs';
-import { loadWasm, loadDivisions, loadStatus as loadStatusModule, notReady, addHolidayYears } from './loader.mjs';
+import { loadWasm, loadDivisions, loadStatus as loadStatusModule, loadRecords as loadRecordsModule, notReady, addHolidayYears } from './loader.mjs';
 export { loadWasm };
 // Added to every loaded module (and replayed into one loaded later): see loader.mjs.
 export { addHolidayYears };
 
 let api = null;
 let status = null;
+let records = null;
 // XinyongError: errors of both modules are instances (they are made alike).
 const XinyongError = raw.XinyongError;
 Object.defineProperty(XinyongError, Symbol.hasInstance, {
@@ -141,18 +147,28 @@ export function loadStatus(moduleOrPath) {
   return loadStatusModule(moduleOrPath).then((m) => { status = m; });
 }
 
+/** Loads the records module (validateRecord, validateRecordsFile) once; resolves when its functions can be called. */
+export function loadRecords(moduleOrPath) {
+  return loadRecordsModule(moduleOrPath).then((m) => { records = m; });
+}
+
 ${wrappers(coreNames.filter((n) => n !== 'XinyongError' && n !== 'addHolidayYears'), 'api', 'await ready')}
 ${wrappers(statusNames.filter((n) => n !== 'addHolidayYears'), 'status', 'await loadStatus()')}
+${wrappers(recordsNames.filter((n) => n !== 'addHolidayYears' && !isClass(n)), 'records', 'await loadRecords()')}
+${recordsNames.filter(isClass).map((n) => `export function ${n}(...args) { return new (records ?? notReady('${n}', 'await loadRecords()')).${n}(...args); }`).join('\n')}
 `,
 );
 writeFileSync(
   'pkg/index.d.ts',
   `export * from './web/xinyong.js';
 export { ${statusNames.join(', ')} } from './web-status/xinyong.js';
+export { ${recordsNames.join(', ')} } from './web-records/xinyong.js';
 /** Resolves when the identifier functions can be called (in Node: already resolved). */
 export const ready: Promise<void>;
 /** Loads the status, repair and working-day functions' module; resolves when they can be called (in Node: at once). */
 export function loadStatus(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<void>;
+/** Loads the records module (validateRecord, validateRecordsFile); resolves when its functions can be called (in Node: at once). */
+export function loadRecords(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<void>;
 /** Chooses where the identifier module's wasm is loaded from (first call wins); resolves when loaded. */
 export function loadWasm(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
 `,
@@ -162,7 +178,7 @@ export function loadWasm(moduleOrPath?: string | URL | Request | Response | WebA
 // a bundler. It loads the ES modules next to itself with import() (which works
 // from a classic script and under a CSP of 'self'), registers the elements,
 // and forwards each API function; \`xinyong.ready\` resolves to the global.
-const apiNames = [...coreNames.filter((n) => n !== 'XinyongError'), ...statusNames];
+const apiNames = [...coreNames.filter((n) => n !== 'XinyongError'), ...statusNames, ...recordsNames];
 writeFileSync(
   'pkg/classic.js',
   `/*! xinyong ${field('version')} — classic-script build: <script src=".../xinyong/classic.js"></script> */
@@ -186,6 +202,7 @@ writeFileSync(
   var entry = import(base + 'index.js');
   g.loadWasm = function (source) { return entry.then(function (m) { return m.loadWasm(source); }); };
   g.loadStatus = function (source) { return entry.then(function (m) { return m.loadStatus(source); }); };
+  g.loadRecords = function (source) { return entry.then(function (m) { return m.loadRecords(source); }); };
   g.ready = entry.then(function (m) {
     mod = m;
     g.XinyongError = m.XinyongError;
@@ -209,6 +226,7 @@ ${rawNames.map((n) => `exports.${n} = ${fastNames.includes(n) ? 'fast' : 'raw'}.
 // As in the browser entry, where the wasm loads asynchronously: here it is loaded already.
 exports.ready = Promise.resolve();
 exports.loadStatus = () => Promise.resolve();
+exports.loadRecords = () => Promise.resolve();
 exports.loadWasm = () => Promise.resolve();
 `,
 );
@@ -239,6 +257,7 @@ copyFileSync('npm/wasm-sources.mjs', 'pkg/wasm-sources.mjs');
 // the wasm sources are copied; the rest is shared through ../ paths.
 mkdirSync('pkg/inline', { recursive: true });
 const toInline = (text) => text.replaceAll("from './web/", "from '../web/").replaceAll("import('./web-status/", "import('../web-status/")
+  .replaceAll("import('./web-records/", "import('../web-records/")
   .replaceAll("from './fast-paths.mjs'", "from '../fast-paths.mjs'").replaceAll("from './adapters-core.mjs'", "from '../adapters-core.mjs'");
 for (const file of ['index.js', ...browserFiles]) {
   writeFileSync(`pkg/inline/${file}`, toInline(readFileSync(`pkg/${file}`, 'utf8')));
@@ -249,18 +268,19 @@ const base64Module = (from, to) => writeFileSync(`pkg/inline/${to}`,
   `// ${from}, base64 (generated by scripts/assemble-pkg.mjs).\nexport default "${readFileSync(`pkg/${from}`).toString('base64')}";\n`);
 base64Module('web/xinyong_bg.wasm', 'core.wasm.js');
 base64Module('web-status/xinyong_bg.wasm', 'status.wasm.js');
+base64Module('web-records/xinyong_bg.wasm', 'records.wasm.js');
 if (existsSync('pkg/web/divisions.bin')) base64Module('web/divisions.bin', 'divisions.bin.js');
 else writeFileSync('pkg/inline/divisions.bin.js', 'export default "";\n');
 chmodSync('pkg/cli.mjs', 0o755);
 // What browsers download is minified (esbuild: whitespace, syntax, local
 // names; exported and class names kept): page weight is a budget (issue 15).
 // The sources with their comments are in npm/ and the .d.ts files.
-const browserJs = ['index.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/xinyong.js', 'web-status/xinyong.js', ...browserFiles,
+const browserJs = ['index.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/xinyong.js', 'web-status/xinyong.js', 'web-records/xinyong.js', ...browserFiles,
   ...['index.js', 'wasm-sources.mjs', ...browserFiles].map((f) => `inline/${f}`)];
 // The wasm-bindgen glue keeps only its export names: keeping every function's
 // `.name` there too cost the code-input page 0.56 KB gzip (the entries wrap
 // the API functions in functions of their own names anyway).
-const glue = ['web/xinyong.js', 'web-status/xinyong.js'];
+const glue = ['web/xinyong.js', 'web-status/xinyong.js', 'web-records/xinyong.js'];
 for (const file of browserJs) {
   const keepNames = !glue.includes(file);
   const { code } = transformSync(readFileSync(`pkg/${file}`, 'utf8'), { minify: true, keepNames, format: 'esm', target: 'es2020', legalComments: 'none' });
@@ -271,4 +291,4 @@ writeFileSync('pkg/classic.js', classic.code);
 
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
 // honour when packing and so publish nothing from them.
-for (const dir of ['web', 'web-status', 'node']) rmSync(`pkg/${dir}/.gitignore`, { force: true });
+for (const dir of ['web', 'web-status', 'web-records', 'node']) rmSync(`pkg/${dir}/.gitignore`, { force: true });

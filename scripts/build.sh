@@ -25,6 +25,12 @@ CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
 XINYONG_WASM_MODULE=status CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong \
   -- --no-default-features --features repair,workdays,status,small-alloc
+# The records page's module (XINYONG_WASM_MODULE=records): validateRecord and
+# validateRecordsFile (CSV/TSV/XLSX read in Rust), with the working days the
+# publication deadline needs; no identifier API (validate & co.) of its own.
+XINYONG_WASM_MODULE=records CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
+  wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-records --out-name xinyong \
+  -- --no-default-features --features records,repair,divisions-runtime,small-alloc
 # The division table blob, as build.rs wrote it for these builds (the same bytes in every build).
 blob="$(ls -t target/wasm32-unknown-unknown/release/build/xinyong-*/out/divisions.bin | head -1)"
 cp "$blob" pkg/web/divisions.bin

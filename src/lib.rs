@@ -98,7 +98,7 @@ pub mod workdays;
 // The status module (`XINYONG_WASM_MODULE=status`, see build.rs) leaves the
 // identifier exports out, and with them their helpers.
 #[cfg(target_arch = "wasm32")]
-#[cfg_attr(status_module, allow(dead_code, unused_imports))]
+#[cfg_attr(any(status_module, records_module), allow(dead_code, unused_imports))]
 pub mod wasm;
 
 /// The browser modules' allocator (feature `small-alloc`): Talc, about

@@ -190,3 +190,60 @@ fn deadline_counts_working_days_and_fails_closed() {
     assert_eq!(xinyong(&["deadline", "2024-02-30"], "").0, 2);
     assert_eq!(xinyong(&["deadline", "2024-02-08", "--rule", "nope"], "").0, 2);
 }
+
+/// `xinyong records` on the demo's sample file (www/data/records-sample.csv:
+/// five penalty records; 2 has a wrong USCC check character, 3 was decided
+/// 2026-10-09 and is overdue on 2026-11-30, 4 has 2000 in the 万元 column,
+/// 5 a formula-like 处罚内容 and a wrong ID-number check character).
+#[cfg(feature = "records")]
+#[test]
+fn records_checks_a_file_masks_ids_and_exits_by_errors() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/records-sample.csv");
+    let (code, out, err) = xinyong(&["records", "--as-of", "2026-11-30", "--lang", "en", sample], "");
+    assert_eq!(code, 1, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 6, "{out}");
+    assert!(lines[0].ends_with(",valid,findings,publication_due,publication_status,working_days_late"));
+    assert!(lines[1].contains(",110105********002X,"), "masked: {}", lines[1]);
+    assert!(!out.contains("11010519491231002X"), "no full ID number");
+    assert!(lines[1].ends_with(",true,,2026-12-04,due,"), "{}", lines[1]);
+    assert!(lines[2].contains(",false,\"error: CF_XDR_SHXYM"), "{}", lines[2]);
+    assert!(lines[3].ends_with(",overdue,30"), "{}", lines[3]);
+    assert!(lines[5].contains("\"'=HYPERLINK("), "formula escaped: {}", lines[5]);
+    assert!(err.starts_with("xinyong: 5 records: 3 valid, 2 with errors\n"), "{err}");
+    assert!(err.contains("invalid_uscc"), "{err}");
+
+    let (code, out, _) = xinyong(
+        &["records", "--as-of", "2026-11-30", "--json", "--reveal-ids", "-"],
+        &std::fs::read_to_string(sample).unwrap(),
+    );
+    assert_eq!(code, 1);
+    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.iter().map(|r| r["row"].as_u64().unwrap()).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    assert_eq!(
+        rows.iter().map(|r| r["valid"].as_bool().unwrap()).collect::<Vec<_>>(),
+        [true, false, true, true, false]
+    );
+    assert_eq!(rows[0]["fields"]["CF_FR_ZJHM"], "11010519491231002X");
+    assert_eq!(rows[2]["publication"]["status"], "overdue");
+
+    // The clean first record alone: exit 0; --invalid-only writes the header only.
+    let clean: String =
+        std::fs::read_to_string(sample).unwrap().lines().take(2).map(|l| format!("{l}\n")).collect();
+    let (code, out, _) = xinyong(&["records", "--as-of", "2026-11-30", "--invalid-only", "-q", "-"], &clean);
+    assert_eq!((code, out.lines().count()), (0, 1), "{out}");
+    // Without --as-of: today (in China), still a result.
+    assert!([0, 1].contains(&xinyong(&["records", "-q", "-"], &clean).0));
+}
+
+#[cfg(feature = "records")]
+#[test]
+fn records_refuses_unusable_input_with_exit_two() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/records-sample.csv");
+    assert_eq!(xinyong(&["records", "--as-of", "2026-13-01", sample], "").0, 2);
+    assert_eq!(xinyong(&["records", "--kind", "tax", sample], "").0, 2);
+    assert_eq!(xinyong(&["records", "--as-of", "2026-11-30", "no-such-file.csv"], "").0, 2);
+    let (code, out, err) = xinyong(&["records", "--as-of", "2026-11-30", "-"], "甲,乙\n1,2\n");
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.starts_with("xinyong: stdin: "), "{err}");
+}

@@ -10,20 +10,20 @@ const UI = {
     title: '行政审批门户 · 信用核查（演示）', lang: '语言', apply: '许可申请', applicant: '申请单位名称',
     code: '统一社会信用代码', asOf: '查询日期', submit: '查询信用状态', gallery: '案例',
     galleryNote: '虚构主体，查询日期同上。', fallback: '（校验组件未加载时，可直接填写，提交后由服务器校验）',
-    submitted: (c) => `已提交：${c}`,
+    submitted: (c) => `已提交：${c}`, records: '双公示数据检查',
   },
   'zh-Hant': {
     title: '行政審批入口網站 · 信用核查（示範）', lang: '語言', apply: '許可申請', applicant: '申請單位名稱',
     code: '統一社會信用代碼', asOf: '查詢日期', submit: '查詢信用狀態', gallery: '案例',
     galleryNote: '虛構主體，查詢日期同上。', fallback: '（校驗元件未載入時，可直接填寫，提交後由伺服器校驗）',
-    submitted: (c) => `已提交：${c}`,
+    submitted: (c) => `已提交：${c}`, records: '雙公示資料檢查',
   },
   en: {
     title: 'Approval portal · credit check (demo)', lang: 'Language', apply: 'Licence application',
     applicant: 'Applicant', code: 'Unified Social Credit Code', asOf: 'As of', submit: 'Check credit status',
     gallery: 'Cases', galleryNote: 'Fictitious entities, as of the date above.',
     fallback: '(if the checker does not load, type the code; the server checks it)',
-    submitted: (c) => `Submitted: ${c}`,
+    submitted: (c) => `Submitted: ${c}`, records: 'Records check (双公示)',
   },
 };
 

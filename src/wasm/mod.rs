@@ -12,7 +12,8 @@
 //! The browser's status module (`XINYONG_WASM_MODULE=status` at build time,
 //! `cfg(status_module)`) has only the status, repair, working-day and
 //! division exports: the identifier exports marked `cfg(not(status_module))`
-//! come from the identifier module.
+//! come from the identifier module. The records page's module
+//! (`XINYONG_WASM_MODULE=records`, `cfg(records_module)`) leaves them out too.
 
 use crate::json::ToJson;
 use crate::normalize::normalize as core_normalize;
@@ -254,7 +255,7 @@ fn validation(v: &Validation) -> Result<JsValue, JsValue> {
 }
 
 /// Validates a Unified Social Credit Code: `{ valid, normalized, parts, errors, diagnoses, suggestions, … }`.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(unchecked_return_type = "Validation")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -265,14 +266,14 @@ pub fn validate(
 
 /// Whether a USCC is valid under default options (no result object: fast).
 /// Throws a `XinyongError` of kind `type` when `input` is not a string.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<bool, JsValue> {
     Ok(uscc::is_valid(&string_arg(&input, "input")?))
 }
 
 /// Validates many USCCs in one call (for batch use): one result per input.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = validateMany, unchecked_return_type = "Validation[]")]
 pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
@@ -285,7 +286,7 @@ pub fn validate_many(
 }
 
 /// For many USCCs, whether each is valid: one byte per input (1 valid, 0 not).
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = isValidMany)]
 pub fn is_valid_many(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
@@ -303,7 +304,7 @@ pub fn is_valid_many(
 /// isValidLines(new TextEncoder().encode('91350100M000100Y43\nnope\n')); // Uint8Array [1, 0]
 /// isValidLines(fs.readFileSync('codes.txt'));
 /// ```
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = isValidLines)]
 pub fn is_valid_lines(text: &[u8]) -> Vec<u8> {
     crate::uscc::is_valid_lines(text)
@@ -324,7 +325,7 @@ const FAST_MAX_LENGTH: usize = 31;
 
 /// Internal, for the package's JS fast paths: the module's memory.
 #[doc(hidden)]
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = __fastMemory, skip_typescript)]
 pub fn fast_memory() -> JsValue {
     wasm_bindgen::memory()
@@ -332,7 +333,7 @@ pub fn fast_memory() -> JsValue {
 
 /// Internal: the address of the one-code scratch area (stable).
 #[doc(hidden)]
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = __fastOne, skip_typescript)]
 pub fn fast_one() -> usize {
     SCRATCH_ONE.with(|s| s.borrow_mut().as_mut_ptr() as usize)
@@ -341,7 +342,7 @@ pub fn fast_one() -> usize {
 /// Internal: `isValid` of the `len` ASCII bytes the JS wrapper wrote into the
 /// one-code scratch area.
 #[doc(hidden)]
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = __fastIsValid, skip_typescript)]
 pub fn fast_is_valid(len: usize) -> bool {
     SCRATCH_ONE.with(|s| {
@@ -353,7 +354,7 @@ pub fn fast_is_valid(len: usize) -> bool {
 /// Internal: makes room for `slots` batch slots and their results; returns
 /// the address (valid until the next call).
 #[doc(hidden)]
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = __fastMany, skip_typescript)]
 pub fn fast_many(slots: usize) -> usize {
     SCRATCH_MANY.with(|s| {
@@ -368,7 +369,7 @@ pub fn fast_many(slots: usize) -> usize {
 /// Internal: checks the `slots` codes the JS wrapper wrote (a length byte
 /// above 31 marks a slot it handles itself) and writes the result bytes.
 #[doc(hidden)]
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = __fastIsValidMany, skip_typescript)]
 pub fn fast_is_valid_many(slots: usize) {
     SCRATCH_MANY.with(|s| {
@@ -383,14 +384,14 @@ pub fn fast_is_valid_many(slots: usize) {
 }
 
 /// Ranked corrections for a mistyped USCC (empty when it is valid).
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
 pub fn suggest(#[wasm_bindgen(unchecked_param_type = "string")] input: JsValue) -> Result<JsValue, JsValue> {
     json_js(&suggest::suggest_uscc(&string_arg(&input, "input")?))
 }
 
 /// The normalized form of an input and what normalization changed.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
 pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -399,7 +400,7 @@ pub fn normalize(
 }
 
 /// The USCC check character for the first 17 characters.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = usccCheckChar)]
 pub fn uscc_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
@@ -408,7 +409,7 @@ pub fn uscc_check_char(
 }
 
 /// Builds a valid USCC from `{ authority, entityType, division, orgBody }`.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen]
 pub fn generate(
     #[wasm_bindgen(unchecked_param_type = "UsccParts")] parts: JsValue,
@@ -431,7 +432,7 @@ pub fn generate(
 }
 
 /// Validates a 9-character organization code (GB 11714).
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = validateOrgCode, unchecked_return_type = "Validation")]
 pub fn validate_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -441,7 +442,7 @@ pub fn validate_org_code(
 }
 
 /// Whether an organization code is valid.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = isValidOrgCode)]
 pub fn is_valid_org_code(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -450,7 +451,7 @@ pub fn is_valid_org_code(
 }
 
 /// The organization-code check character for 8 body characters.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = orgCodeCheckChar)]
 pub fn org_code_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] body: JsValue,
@@ -459,7 +460,7 @@ pub fn org_code_check_char(
 }
 
 /// Validates a 15-digit business registration number (GS15).
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = validateRegistrationNumber, unchecked_return_type = "Validation")]
 pub fn validate_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -469,7 +470,7 @@ pub fn validate_registration_number(
 }
 
 /// Whether a 15-digit registration number is valid.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = isValidRegistrationNumber)]
 pub fn is_valid_registration_number(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -478,7 +479,7 @@ pub fn is_valid_registration_number(
 }
 
 /// The registration-number check digit for the first 14 digits.
-#[cfg(not(status_module))]
+#[cfg(not(any(status_module, records_module)))]
 #[wasm_bindgen(js_name = registrationNumberCheckDigit)]
 pub fn registration_number_check_digit(
     #[wasm_bindgen(unchecked_param_type = "string")] first14: JsValue,
@@ -489,7 +490,7 @@ pub fn registration_number_check_digit(
 /// Validates an 18-character resident identity number (GB 11643); a legacy
 /// 15-digit number gets a `legacy_resident_id` diagnosis with its upgrade.
 /// The result holds the full number: mask it before display or logging.
-#[cfg(all(feature = "resident-id", not(status_module)))]
+#[cfg(all(feature = "resident-id", not(any(status_module, records_module))))]
 #[wasm_bindgen(js_name = validateResidentId, unchecked_return_type = "Validation")]
 pub fn validate_resident_id(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -499,7 +500,7 @@ pub fn validate_resident_id(
 }
 
 /// Whether a resident identity number is valid (18 characters).
-#[cfg(all(feature = "resident-id", not(status_module)))]
+#[cfg(all(feature = "resident-id", not(any(status_module, records_module))))]
 #[wasm_bindgen(js_name = isValidResidentId)]
 pub fn is_valid_resident_id(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -508,7 +509,7 @@ pub fn is_valid_resident_id(
 }
 
 /// The resident-identity check character for the first 17 digits.
-#[cfg(all(feature = "resident-id", not(status_module)))]
+#[cfg(all(feature = "resident-id", not(any(status_module, records_module))))]
 #[wasm_bindgen(js_name = residentIdCheckChar)]
 pub fn resident_id_check_char(
     #[wasm_bindgen(unchecked_param_type = "string")] first17: JsValue,
@@ -519,7 +520,7 @@ pub fn resident_id_check_char(
 /// A resident identity number masked with `*` for display or logging: the
 /// first `keepStart` (default 6) and last `keepEnd` (default 4) characters kept
 /// (omitted, `undefined` or `null`: the default; otherwise a whole number).
-#[cfg(all(feature = "resident-id", not(status_module)))]
+#[cfg(all(feature = "resident-id", not(any(status_module, records_module))))]
 #[wasm_bindgen(js_name = maskResidentId)]
 pub fn mask_resident_id(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
@@ -867,6 +868,10 @@ pub fn validate_records(
         .collect::<Result<Vec<_>, _>>()?;
     serde_js(&crate::records::validate_records(&rows, &options).map_err(records_error)?)
 }
+
+/// `validateRecordsFile` and `RecordsStream`: 双公示 records in CSV/TSV/XLSX files.
+#[cfg(feature = "records")]
+mod records_file;
 
 #[cfg(all(feature = "table", not(status_module)))]
 #[wasm_bindgen(typescript_custom_section)]

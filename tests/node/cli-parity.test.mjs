@@ -285,3 +285,105 @@ test('--help: an example for every subcommand, in both', () => {
     assert.ok(nativeCheck.includes(option), `native check --help lacks ${option}`);
   }
 });
+
+// ------------------------------------------------------------------ records
+
+test('records: the same rows, findings, summary and exit status on CSV, GBK CSV and XLSX files', async () => {
+  const { AS_OF, HEADER, ID_NUMBER, sampleRecords, penalty, csvText, gbkCsv, xlsx } = await import('./records-fixtures.mjs');
+  const sample = file('处罚.csv', csvText(sampleRecords()));
+  const gbk = file('处罚-gbk.csv', gbkCsv(sampleRecords()));
+  const workbook = file('处罚.xlsx', await xlsx(sampleRecords(), { formulas: { CF_NR_FK: '0.25*2' } }));
+  const clean = file('clean.csv', csvText([penalty(1), penalty(2)]));
+  const tsv = file('处罚.tsv', csvText(sampleRecords()).replaceAll(',', '\t'));
+  const bothStderr = (args) => {
+    const a = runNative(args);
+    const b = runNode(args);
+    assert.equal(a.stderr, b.stderr, `xinyong ${args.join(' ')}: the summaries differ`);
+    return a;
+  };
+  for (const path of [sample, gbk, workbook, tsv]) {
+    for (const lang of LANGS) {
+      for (const extra of [[], ['--json'], ['--invalid-only'], ['--kind', 'penalty'], ['--bom'], ['--quiet'], ['--json', '--reveal-ids']]) {
+        const args = ['records', '--as-of', AS_OF, '--lang', lang, ...extra, path];
+        assert.equal(same(args).status, 1, args.join(' '));
+        if (!extra.includes('--quiet')) bothStderr(args);
+      }
+    }
+  }
+  assert.equal(same(['records', '--as-of', AS_OF, clean]).status, 0);
+
+  // What the rows say (written by hand from the fixtures: see records-fixtures.mjs).
+  const r = runNative(['records', '--as-of', AS_OF, sample]);
+  const rows = parse(r.stdout);
+  assert.deepEqual(rows[0], [...HEADER, 'valid', 'findings', 'publication_due', 'publication_status', 'working_days_late']);
+  const col = (name) => rows[0].indexOf(name);
+  assert.deepEqual(rows.slice(1).map((row) => row[col('valid')]), ['true', 'false', 'true', 'true', 'false']);
+  assert.match(rows[2][col('findings')], /^错误.*CF_XDR_SHXYM/);
+  assert.equal(rows[3][col('publication_status')], 'overdue');
+  assert.equal(rows[1][col('publication_status')], 'due');
+  assert.match(rows[1][col('CF_FR_ZJHM')], /^110105\*{8}002X$/);
+  assert.ok(!r.stdout.includes(ID_NUMBER), 'masked by default');
+  assert.equal(rows[5][col('CF_NR')], `'=HYPERLINK("http://evil.example","x")`, 'formula cells escaped');
+  assert.match(r.stderr, /^xinyong: 共 5 条记录：通过 3，有错误 2\n/);
+  assert.match(r.stderr, /amount_looks_like_yuan +1/);
+  const json = runNative(['records', '--as-of', AS_OF, '--json', '--reveal-ids', sample]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(json.map((j) => j.row), [1, 2, 3, 4, 5]);
+  assert.equal(json[0].fields.CF_FR_ZJHM, ID_NUMBER, '--reveal-ids');
+  assert.equal(json[2].publication.status, 'overdue');
+  assert.ok(json[2].publication.workingDaysLate > 0);
+  assert.ok(json[1].findings.some((f) => f.field === 'CF_XDR_SHXYM' && f.severity === 'error' && f.message.en));
+
+  // -o FILE: the same bytes in both.
+  const outNative = join(dir, 'out-native.csv');
+  const outNode = join(dir, 'out-node.csv');
+  assert.equal(runNative(['records', '--as-of', AS_OF, '-q', '-o', outNative, sample]).status, 1);
+  assert.equal(runNode(['records', '--as-of', AS_OF, '-q', '-o', outNode, sample]).status, 1);
+  assert.equal(readFileSync(outNative, 'utf8'), readFileSync(outNode, 'utf8'));
+  assert.equal(readFileSync(outNative, 'utf8'), r.stdout);
+  // stdin.
+  same(['records', '--as-of', AS_OF, '-'], csvText(sampleRecords()));
+});
+
+test('records: unusable inputs and options exit 2 in both, with the same message', async () => {
+  const { AS_OF, sampleRecords, csvText, zipBombXlsx } = await import('./records-fixtures.mjs');
+  const sample = file('sample-records.csv', csvText(sampleRecords()));
+  const cases = [
+    ['records', '--as-of', AS_OF, file('old-records.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))],
+    ['records', '--as-of', AS_OF, file('bomb.xlsx', zipBombXlsx())],
+    ['records', '--as-of', AS_OF, join(dir, 'missing.csv')],
+    ['records', '--as-of', AS_OF, file('not-records.csv', '甲,乙\n1,2\n')],
+    ['records', '--as-of', AS_OF, '--schema', file('bad-schema.json', '{"kind": 5}'), sample],
+  ];
+  for (const args of cases) {
+    const a = runNative(args);
+    const b = runNode(args);
+    assert.equal(a.status, 2, `native ${args.join(' ')}: ${a.stderr}`);
+    assert.equal(b.status, 2, `node ${args.join(' ')}: ${b.stderr}`);
+    assert.equal(a.stdout, '');
+    assert.equal(b.stdout, '');
+    assert.match(a.stderr, /^xinyong: /);
+    assert.equal(a.stderr, b.stderr, args.join(' '));
+  }
+  for (const args of [['records'], ['records', '--kind', 'tax', sample], ['records', '--as-of', '2026-13-01', sample],
+    ['records', '--lang', 'fr', sample], ['records', sample, sample]]) {
+    assert.equal(runNative(args).status, 2, `native ${args}`);
+    assert.equal(runNode(args).status, 2, `node ${args}`);
+  }
+});
+
+test('records --help: the same options in both, and an example', () => {
+  const native = runNative(['records', '--help']);
+  const node = runNode(['records', '--help']);
+  assert.equal(native.status, 0);
+  assert.equal(node.status, 0);
+  assert.match(native.stdout, /Examples:\n {2}xinyong records /);
+  assert.match(node.stdout, /Examples:\n {2}npx xinyong records /);
+  assert.match(runNative(['--help']).stdout, /^ {2}xinyong records /m, 'a top-level example');
+  const longOptions = (text) => new Set([...text.matchAll(/^ {2}(?:-\w, | {4})(--[a-z-]+)/gm)].map((m) => m[1]));
+  const fromNode = longOptions(node.stdout);
+  assert.ok(fromNode.size >= 11, [...fromNode].join(' '));
+  for (const option of fromNode) assert.ok(native.stdout.includes(option), `native records --help lacks ${option}`);
+  for (const option of longOptions(native.stdout)) {
+    if (option !== '--version') assert.ok(fromNode.has(option), `node records --help lacks ${option}`);
+  }
+});

@@ -135,3 +135,51 @@ test('region names: the division table is fetched once, after a code with a divi
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('browser entry: the records functions load on demand (loadRecords), RecordsStream with `new`, errors are XinyongError', async () => {
+  const { page, problems, requests, close } = await open('/entry-records.html', '<!doctype html><link rel="icon" href="data:,"><p>records</p>');
+  const got = await page.evaluate(async () => {
+    const x = await import('/pkg/index.js');
+    const early = (() => { try { x.validateRecord({}, { asOf: '2026-11-30' }); return 'no error'; } catch (e) { return e.kind; } })();
+    await x.loadRecords();
+    const csv = new TextEncoder().encode('CF_XDR_SHXYM,CF_JDRQ\n91350100M000100Y4A,2026-11-25\n');
+    const file = x.validateRecordsFile(csv, { asOf: '2026-11-30', name: 'a.csv' });
+    let position = 0;
+    const stream = new x.RecordsStream((n) => { const c = csv.subarray(position, position + n); position += c.length; return c; }, { asOf: '2026-11-30' });
+    const streamed = stream.next(10);
+    stream.free();
+    const one = x.validateRecord({ CF_XDR_SHXYM: '91350100M000100Y4A' }, { asOf: '2026-11-30', kind: 'penalty' });
+    const bad = (() => { try { x.validateRecordsFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), { asOf: '2026-11-30' }); return null; } catch (e) { return { kind: e.kind, isXinyong: e instanceof x.XinyongError }; } })();
+    return {
+      early, format: file.format, rows: file.summary.rows, invalid: file.summary.invalid, streamedRows: streamed.map((r) => r.row),
+      sameReport: JSON.stringify(streamed[0]) === JSON.stringify(file.records[0]),
+      formUscc: one.findings.some((f) => f.field === 'CF_XDR_SHXYM' && f.severity === 'error'), bad,
+    };
+  });
+  assert.equal(got.early, 'not_ready');
+  assert.deepEqual({ ...got, bad: undefined }, { early: 'not_ready', format: 'csv', rows: 1, invalid: 1, streamedRows: [1], sameReport: true, formUscc: true, bad: undefined });
+  assert.equal(got.bad.isXinyong, true);
+  assert.equal(got.bad.kind, 'xls_unsupported');
+  assert.ok(requests.includes('/pkg/web-records/xinyong_bg.wasm'), 'the records module was fetched');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('inline copy: loadRecords works with no .wasm request; Node: loadRecords is already resolved', async () => {
+  const { page, problems, requests, close } = await open('/entry-records-inline.html', '<!doctype html><link rel="icon" href="data:,"><p>inline</p>');
+  const valid = await page.evaluate(async () => {
+    const x = await import('/pkg/inline/index.js');
+    await x.loadRecords();
+    return x.validateRecord({ CF_XDR_SHXYM: '91350100M000100Y43' }, { asOf: '2026-11-30', kind: 'penalty' }).fields.CF_XDR_SHXYM;
+  });
+  assert.equal(valid, '91350100M000100Y43');
+  assert.deepEqual(requests.filter((p) => /\.wasm$/.test(p)), []);
+  assert.deepEqual(problems, []);
+  await close();
+  for (const x of [require('xinyong'), await import('xinyong')]) {
+    assert.ok(x.loadRecords() instanceof Promise);
+    assert.equal(await x.loadRecords(), undefined);
+    assert.equal(typeof x.RecordsStream, 'function');
+    assert.equal(x.validateRecordsFile(new TextEncoder().encode('CF_WSH\n文号1\n文号1\n'), { asOf: '2026-11-30' }).summary.rows, 2);
+  }
+});

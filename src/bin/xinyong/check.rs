@@ -319,7 +319,7 @@ fn is_plain_number(s: &str) -> bool {
 }
 
 /// One CSV/TSV field: formula-guarded, quoted when it holds the delimiter, a quote or a line break.
-fn field(value: &str, delimiter: char, formula_guard: bool) -> String {
+pub fn field(value: &str, delimiter: char, formula_guard: bool) -> String {
     let guarded;
     let s = if formula_guard && looks_like_formula(value) {
         guarded = format!("'{value}");
