@@ -544,6 +544,7 @@ const CREDIT_STATUS_PROPERTIES = ['entity', 'src', 'asOf', 'code', 'lang'];
  * @csspart repair-summary - The repair summary.
  * @csspart repair-unmet - The unmet repair conditions.
  * @csspart repair-condition - An unmet repair condition.
+ * @csspart repair-warning - A warning on the repair answer (e.g. rules_may_be_outdated: as-of is after the rule sets' last review).
  * @csspart empty - The "no entries" text.
  * @csspart footer - The footer: the repair rule sets that answered and the working-day calendar's years.
  * @csspart announce - The ARIA live region.

@@ -85,6 +85,7 @@ export const CARD_CSS = `
 .measure.suspended, .measure.inactive { text-decoration: line-through; color: #4b5260; }
 .measure em { text-decoration: none; font-style: normal; }
 .objection, .publication, .repair { font-size: .9rem; margin: .2rem 0; }
+.repair-warning { margin: .2rem 0; color: #7a4b00; }
 .publication-unavailable { font-style: italic; }
 `;
 const LANG_INDEX = { 'zh-Hans': 0, 'zh-Hant': 1, en: 2 };
@@ -263,6 +264,8 @@ function entry(e, lang, t, colon, semi, open, close) {
       for (const u of a.unmet) ul.append(el('li', 'repair-condition', '', u.message[lang]));
       div.append(ul);
     }
+    // e.g. rules_may_be_outdated: asOf is after the built-in rule sets' last review.
+    for (const w of a.warnings ?? []) div.append(el('p', 'repair-warning', 'repair-warning', `⚠ ${w.message[lang]}`));
     li.append(div);
   } else if (e.repairError) {
     li.append(el('p', 'repair', 'repair', `${t('repair')}${colon}${e.repairError[lang]}`));

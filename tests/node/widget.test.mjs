@@ -145,6 +145,23 @@ test("a status card alone: the region of its code (from the identifier module's 
   await context.close();
 });
 
+test('a repair answer given after the rule sets\' last review (2026-11-30 in src/repair/rulesets) shows the outdated-rules warning; before it, none', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const url = session.addPage('/card-outdated.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="/pkg/define.mjs"></script>
+    <xinyong-credit-status id="late" src="/data/entities/91350200MA31F7KX1J.json" as-of="2027-03-01" lang="en"></xinyong-credit-status>
+    <xinyong-credit-status id="now" src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26" lang="en"></xinyong-credit-status>`);
+  await page.goto(url);
+  await page.waitForSelector('#late[data-verdict]');
+  await page.waitForSelector('#now[data-verdict]');
+  const late = await page.locator('#late [part~=repair-warning]').allTextContents();
+  assert.equal(late.length, 1);
+  assert.match(late[0], /^⚠ .*2026-11-30/);
+  assert.equal(await page.locator('#now [part~=repair-warning]').count(), 0);
+  await context.close();
+});
+
 const VERDICTS = {
   'zh-Hans': { red: '守信：红名单激励适用', black: '受限：失信惩戒措施生效中', objection: '异议核实中，惩戒措施暂停',
     expired: '无生效中的名单记录', exited: '无生效中的名单记录', repaired: '无生效中的名单记录',
