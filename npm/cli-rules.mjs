@@ -148,6 +148,17 @@ const WORDS = {
   'zh-Hant': ['現在可以申請信用修復', '現在還不能申請', '最早申請日', '公示自動結束', '不可提前修復', '依據'],
 };
 
+const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
+/** Procedure steps and the days they count from, as the native CLI names them (src/bin/xinyong.rs). */
+const STEPS = {
+  feedback: ['反馈修复结果', '反饋修復結果', 'feedback'],
+  decision: ['作出修复决定', '作出修復決定', 'decision'],
+};
+const STARTS = {
+  appliedOn: ['申请日', '申請日', 'application'],
+  receivedOn: ['收到申请日', '收到申請日', 'receipt'],
+};
+
 /** The readable form of an answer, as the native CLI writes it. */
 export function formatAnswer(n, a, lang) {
   const [yes, no, from, ends, never, rules] = WORDS[lang];
@@ -157,12 +168,16 @@ export function formatAnswer(n, a, lang) {
   if (a.neverEarly) lines.push(`  ${never}`);
   for (const u of a.unmet) lines.push(`  - ${u.message[lang]}`);
   for (const d of a.procedureDeadlines ?? []) {
+    const step = STEPS[d.step]?.[LANGS.indexOf(lang)] ?? d.step;
+    const start = STARTS[d.from]?.[LANGS.indexOf(lang)] ?? d.from;
     if (d.start && d.due) {
-      lines.push(lang === 'en'
-        ? `  ${d.step} due ${d.due} (${d.workingDays} working days after ${d.from} ${d.start})`
-        : `  ${d.step}: ${d.due} (${d.from} ${d.start} + ${d.workingDays} wd)`);
-    } else if (d.unavailable) lines.push(`  ${d.step}: ${d.unavailable.message[lang]}`);
-    else lines.push(`  ${d.step}: ${d.from} ?`);
+      lines.push({
+        en: `  ${step} due ${d.due} (${d.workingDays} working days after ${start} ${d.start})`,
+        'zh-Hans': `  ${step}：${d.due}（${start} ${d.start} 后 ${d.workingDays} 个工作日）`,
+        'zh-Hant': `  ${step}：${d.due}（${start} ${d.start} 後 ${d.workingDays} 個工作日）`,
+      }[lang]);
+    } else if (d.unavailable) lines.push(`  ${step}: ${d.unavailable.message[lang]}`);
+    else lines.push(`  ${step}: ${start} ?`);
   }
   for (const w of a.warnings ?? []) lines.push(`  ! ${w.message[lang]}`);
   lines.push(`  ${rules}: ${a.rules.map((r) => `${r.citation} (${r.confidence})`).join('; ')}`);

@@ -468,6 +468,22 @@ mod cli {
             for d in &a.procedure_deadlines {
                 let step = serde_json::to_value(d.step).ok().and_then(|v| v.as_str().map(str::to_owned));
                 let step = step.unwrap_or_default();
+                let step = match (step.as_str(), lang) {
+                    ("feedback", Lang::ZhHans) => "反馈修复结果",
+                    ("feedback", Lang::ZhHant) => "反饋修復結果",
+                    ("decision", Lang::ZhHans) => "作出修复决定",
+                    ("decision", Lang::ZhHant) => "作出修復決定",
+                    (other, _) => other,
+                };
+                let start_name = match (d.from.as_str(), lang) {
+                    ("appliedOn", Lang::ZhHans) => "申请日",
+                    ("appliedOn", Lang::ZhHant) => "申請日",
+                    ("appliedOn", Lang::En) => "application",
+                    ("receivedOn", Lang::ZhHans) => "收到申请日",
+                    ("receivedOn", Lang::ZhHant) => "收到申請日",
+                    ("receivedOn", Lang::En) => "receipt",
+                    (other, _) => other,
+                };
                 #[cfg(feature = "workdays")]
                 let unavailable = d.unavailable.as_ref().map(|e| e.message.get(lang));
                 #[cfg(not(feature = "workdays"))]
@@ -476,13 +492,22 @@ mod cli {
                     (Some(start), Some(due), _) => match lang {
                         Lang::En => writeln!(
                             out,
-                            "  {step} due {due} ({} working days after {} {start})",
-                            d.working_days, d.from
+                            "  {step} due {due} ({} working days after {start_name} {start})",
+                            d.working_days
                         )?,
-                        _ => writeln!(out, "  {step}: {due} ({} {start} + {} wd)", d.from, d.working_days)?,
+                        Lang::ZhHans => writeln!(
+                            out,
+                            "  {step}：{due}（{start_name} {start} 后 {} 个工作日）",
+                            d.working_days
+                        )?,
+                        Lang::ZhHant => writeln!(
+                            out,
+                            "  {step}：{due}（{start_name} {start} 後 {} 個工作日）",
+                            d.working_days
+                        )?,
                     },
                     (_, _, Some(message)) => writeln!(out, "  {step}: {message}")?,
-                    _ => writeln!(out, "  {step}: {} ?", d.from)?,
+                    _ => writeln!(out, "  {step}: {start_name} ?")?,
                 }
             }
             for w in &a.warnings {
