@@ -148,7 +148,6 @@ const WORDS = {
   'zh-Hant': ['現在可以申請信用修復', '現在還不能申請', '最早申請日', '公示自動結束', '不可提前修復', '依據'],
 };
 
-const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 /** Procedure steps and the days they count from, as the native CLI names them (src/bin/xinyong.rs). */
 const STEPS = {
   feedback: ['反馈修复结果', '反饋修復結果', 'feedback'],

@@ -114,6 +114,13 @@ test('--calendar FILE: what each command line says', () => {
     assert.equal(JSON.parse(ok.stdout).due, '2027-01-07');
     const late = JSON.parse(run(bin, ['repair', '--json', '--calendar', '2027.json', 'late.json']).stdout);
     assert.equal(late.procedureDeadlines[0].due, '2027-01-08');
+    // The readable answer names the steps in the chosen language (22号: feedback within 10 working days of
+    // the application, decision within 3 of its receipt; the dates as counted in the test above).
+    const zh = run(bin, ['repair', '--calendar', '2027.json', 'late.json']).stdout;
+    assert.match(zh, /反馈修复结果：2027-01-08（申请日 2026-12-24 后 10 个工作日）/);
+    assert.match(zh, /作出修复决定：2026-12-31（收到申请日 2026-12-28 后 3 个工作日）/);
+    const en = run(bin, ['repair', '--lang', 'en', '--calendar', '2027.json', 'late.json']).stdout;
+    assert.match(en, /feedback due 2027-01-08 \(10 working days after application 2026-12-24\)/);
     const closed = JSON.parse(run(bin, ['repair', '--json', 'late.json']).stdout);
     assert.equal(closed.procedureDeadlines[0].due, null); // fails closed without the 2027 notice
     assert.equal(closed.procedureDeadlines[0].unavailable.kind, 'year_not_covered');
