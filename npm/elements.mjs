@@ -62,6 +62,9 @@ function sheet(name, css) {
   return sheets[name];
 }
 
+/** After the division table failed to load, the code inputs try again only after this pause. */
+const REGION_RETRY_MS = 30_000;
+let regionRetryAt = 0;
 const warn = (what, e) => console.warn(`xinyong: ${what} stays as rendered by the server (wasm did not load)`, e);
 
 /** Sets a string attribute from a property; `null` and `undefined` remove it (as React and Vue expect). */
@@ -360,8 +363,12 @@ export class XinyongCodeInput extends Base {
     // code with a division (positions 3-8) is typed; then the view and
     // `result` are redone in place, without another event (the text did not
     // change; the next edit's event carries the names).
-    if (this.#result?.parts?.divisionCode && !divisionsLoaded()) {
-      loadDivisions().then(() => this.#update(undefined, true), (e) => console.warn('xinyong: region names are not available', e));
+    if (this.#result?.parts?.divisionCode && !divisionsLoaded() && Date.now() >= regionRetryAt) {
+      loadDivisions().then(() => this.#update(undefined, true), (e) => {
+        // One warning, and no new fetch on every keystroke: the next try after a pause.
+        if (regionRetryAt === 0) console.warn('xinyong: region names are not available', e);
+        regionRetryAt = Date.now() + REGION_RETRY_MS;
+      });
     }
   }
 

@@ -136,6 +136,28 @@ test('region names: the division table is fetched once, after a code with a divi
   await close();
 });
 
+test('region names: when the division table cannot be fetched, the code input still validates, warns once and does not refetch on every keystroke', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  const problems = [];
+  let fetches = 0;
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.route('**/divisions.bin', (route) => { fetches += 1; return route.fulfill({ status: 503, body: 'down' }); });
+  await page.goto(session.addPage('/entry-region-down.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="/pkg/define.mjs"></script><xinyong-code-input id="a"></xinyong-code-input>`));
+  await page.waitForSelector('#a[data-state]');
+  await page.locator('#a [part=input]').pressSequentially(VALID);
+  await page.waitForSelector('#a[data-state=valid]');
+  await page.waitForLoadState('networkidle');
+  assert.equal(fetches, 1, 'one fetch of the table for a whole code typed key by key');
+  assert.equal(warnings.filter((w) => w.includes('region names are not available')).length, 1);
+  assert.equal(await page.evaluate(() => document.getElementById('a').shadowRoot.querySelector('[part=region]')?.textContent ?? ''), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('browser entry: the records functions load on demand (loadRecords), RecordsStream with `new`, errors are XinyongError', async () => {
   const { page, problems, requests, close } = await open('/entry-records.html', '<!doctype html><link rel="icon" href="data:,"><p>records</p>');
   const got = await page.evaluate(async () => {
