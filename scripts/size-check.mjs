@@ -43,6 +43,13 @@ const pages = [
     rendered: '#code[data-state]',
     type: CODE,
   },
+  {
+    label: 'records module, on a page that checks 双公示 records (loadRecords())',
+    budget: null,
+    html: `${head}<script type="module">import { loadRecords } from '/pkg/index.js';
+      loadRecords().then(() => document.body.setAttribute('data-loaded', ''));</script><p>records</p>`,
+    rendered: 'body[data-loaded]',
+  },
 ];
 
 const fmt = (n) => n.toLocaleString('en-US');
