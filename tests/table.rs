@@ -4,6 +4,7 @@
 //! sizes, a huge cell, a Word document, an OpenDocument spreadsheet), GBK and
 //! UTF-16 CSV encoded with encoding_rs. The expected values are written here
 //! by hand from what the files were made to hold.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest and the writers do not build for wasm32
 
 use proptest::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Format as XFormat, Formula, Workbook};
