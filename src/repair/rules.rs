@@ -611,7 +611,7 @@ impl RuleSet {
                 "use 1-64 characters a-z, 0-9 and -",
             );
         }
-        if self.citation.trim().is_empty() || self.citation.chars().count() > 2000 {
+        if self.citation.trim().is_empty() || char_count(&self.citation) > 2000 {
             return bad(
                 "citation",
                 "出处不能为空",
@@ -688,7 +688,7 @@ impl RuleSet {
             if self.rows.iter().take(i).any(|r| r.id == row.id) {
                 return bad(&format!("{p}.id"), "行 id 重复", "列 id 重複", "duplicate row id");
             }
-            if row.citation.trim().is_empty() || row.citation.chars().count() > 2000 {
+            if row.citation.trim().is_empty() || char_count(&row.citation) > 2000 {
                 return bad(
                     &format!("{p}.citation"),
                     "出处不能为空",
@@ -803,6 +803,13 @@ impl RuleSet {
         }
         Ok(())
     }
+}
+
+/// The number of characters of `s` (its bytes that do not continue a UTF-8
+/// sequence): what `s.chars().count()` gives, without core's 0.9 KB
+/// word-at-a-time counter in the browser's status module.
+fn char_count(s: &str) -> usize {
+    s.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
 fn valid_id(id: &str) -> bool {
@@ -1109,4 +1116,14 @@ fn row_from_value(v: &Value, path: &str) -> Result<RuleRow, RepairError> {
         citation: o.req("citation")?,
         confidence: o.req("confidence")?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn char_count_is_chars_count() {
+        for s in ["", "a", "出处", "é😀x", "国家发展改革委令2023年第58号"] {
+            assert_eq!(super::char_count(s), s.chars().count());
+        }
+    }
 }
