@@ -413,6 +413,19 @@ impl FromJson for u8 {
     }
 }
 
+/// `items` joined by `sep`: what `[&str]::join` gives, without its generic
+/// copying code (about 1.2 KB of the browser's status module).
+pub(crate) fn join(items: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// The index of a string in a closed set of names, or an error listing them
 /// (one copy for every enum; [`json_names!`] maps the index to the variant).
 #[inline(never)]
@@ -421,18 +434,34 @@ pub(crate) fn name_index(v: &Value, names: &[&str]) -> Result<usize, String> {
         Value::String(s) => names
             .iter()
             .position(|n| n == s)
-            .ok_or_else(|| format!("unknown value {}; expected one of: {}", describe(v), names.join(", "))),
+            .ok_or_else(|| format!("unknown value {}; expected one of: {}", describe(v), join(names, ", "))),
         other => Err(expected("a string", other)),
     }
 }
 
-/// Implements [`FromJson`] for an enum of unit variants named by strings.
+/// An enum value by its index in its [`json_names!`] list (the built-in rule
+/// sets compiled by `build/rulesets.rs` store their enum values so): the
+/// value and true, or the first value and false for an index out of range.
+pub(crate) trait FromIndex: Sized {
+    fn from_index(i: u8) -> (Self, bool);
+}
+
+/// Implements [`FromJson`] and [`FromIndex`] for an enum of unit variants named by strings.
 macro_rules! json_names {
     ($t:ty { $($name:literal => $v:expr),* $(,)? }) => {
         impl $crate::json::read::FromJson for $t {
             fn from_json(v: &$crate::json::read::Value) -> Result<Self, String> {
                 let i = $crate::json::read::name_index(v, &[$($name),*])?;
                 [$($v),*].get(i).copied().ok_or_else(String::new)
+            }
+        }
+        impl $crate::json::read::FromIndex for $t {
+            fn from_index(i: u8) -> (Self, bool) {
+                let all = [$($v),*];
+                match all.get(usize::from(i)) {
+                    Some(&v) => (v, true),
+                    None => (all[0], false),
+                }
             }
         }
     };
@@ -442,6 +471,14 @@ pub(crate) use json_names;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_is_slice_join() {
+        for items in [&[][..], &["a"], &["ab", "", "c"], &["名", "字"]] {
+            assert_eq!(join(items, ", "), items.join(", "));
+            assert_eq!(join(items, "；"), items.join("；"));
+        }
+    }
 
     #[test]
     fn values_and_errors() {

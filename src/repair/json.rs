@@ -52,7 +52,7 @@ impl<'a> Obj<'a> {
     pub(crate) fn deny_unknown(&self, allowed: &[&str]) -> Result<(), RepairError> {
         let unknown = self.members.iter().map(|(k, _)| k).filter(|k| !allowed.contains(&k.as_str())).min();
         if let Some(key) = unknown {
-            let list = allowed.join(", ");
+            let list = crate::json::read::join(allowed, ", ");
             return Err(RepairError::new(
                 RepairErrorKind::InvalidValue,
                 self.path(key),

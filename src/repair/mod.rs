@@ -43,6 +43,7 @@
 //! assert_eq!(json["publicationEnds"], "2027-05-10");
 //! ```
 
+mod builtin;
 pub mod dates;
 mod engine;
 mod error;

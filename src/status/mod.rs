@@ -522,6 +522,26 @@ pub struct Rule {
 
 const SEED: &str = "贺州市《建立完善守信联合激励和失信联合惩戒制度加快推进社会诚信建设实施方案》(2018-07-27)";
 
+/// The rules `Rule::by_id` knows: id, source (before SEED, whether SEED
+/// follows, after it), and the text in zh-Hans, zh-Hant and en. A table, not
+/// a `match` of `format!`s: less code in the browser's status module.
+#[rustfmt::skip]
+const RULE_TABLE: [(&str, &str, bool, &str, &str, &str, &str); 13] = [
+    ("not-yet-listed", "the record's own dates", false, "", "列入日期在查询日之后，尚无效力", "列入日期在查詢日之後，尚無效力", "listed after the as-of date: no effect yet"),
+    ("objection-upheld", "", true, ": 经核实有误的信息予以更正或撤销", "异议成立，记录已更正或撤销", "異議成立，記錄已更正或撤銷", "objection upheld: the record was corrected or revoked"),
+    ("exited", "", true, ": 红黑名单退出机制，退出后措施停止; 发改财金规〔2017〕1798号", "已移出名单，相关措施停止", "已移出名單，相關措施停止", "left the list: its measures stopped"),
+    ("repaired", "NDRC Order No. 36 (2025)《信用修复管理办法》Art 3 (A); NDRC Order No. 58 (2023)", false, "", "信用修复后终止公示、解除惩戒措施", "信用修復後終止公示、解除懲戒措施", "credit repair ended publication and lifted the measures"),
+    ("period-ended", "民法典 Arts 201-203 (the last day counts); 法释〔2017〕7号 Arts 2, 10; 国市监信规〔2021〕3号", false, "", "期限届满，不再生效", "期限屆滿，不再生效", "its term has ended"),
+    ("objection-pending", "", true, ", quoting 国发〔2016〕33号: 联合惩戒措施在信息核实期间暂不执行", "异议核实期间，联合惩戒措施暂不执行", "異議核實期間，聯合懲戒措施暫不執行", "while the objection is verified, joint punishment measures are suspended"),
+    ("red-suspended-by-dishonesty", "project rule (issue 5; confidence C, no national text found), after ", true, ": incentives for the trustworthy, punishment for the dishonest", "存在生效中的失信记录，红名单激励暂停", "存在生效中的失信記錄，紅名單激勵暫停", "a dishonesty entry is in force: red-list incentives are suspended"),
+    ("listed", "the listing decision (see basis)", false, "", "已列入，措施生效中", "已列入，措施生效中", "listed: its measures apply"),
+    ("punitive-entry-active", "", true, ": 失信联合惩戒 (procurement, bidding, subsidies, licences, honours, …)", "存在生效中的失信名单记录，适用联合惩戒", "存在生效中的失信名單記錄，適用聯合懲戒", "a dishonesty entry is in force: joint punishment applies"),
+    ("objection-suspends-measures", "", true, ", quoting 国发〔2016〕33号", "失信记录异议核实中，惩戒措施暂停；核实结果出来前不得按失信处理", "失信記錄異議核實中，懲戒措施暫停；核實結果出來前不得按失信處理", "a dishonesty entry is under verification: its measures are suspended and it must not be treated as dishonest meanwhile"),
+    ("abnormal-operations-active", "国市监信规〔2021〕3号 Art 5 (A): 经营异常名录, left once the cause is cured", false, "", "列入经营异常名录（非严重失信），纠正后可申请移出", "列入經營異常名錄（非嚴重失信），糾正後可申請移出", "on the abnormal-operations list (not serious dishonesty); it may leave once the cause is cured"),
+    ("red-entry-active", "", true, ": 守信联合激励（绿色通道、容缺受理、优先办理）", "列入红名单，可享受守信联合激励", "列入紅名單，可享受守信聯合激勵", "on the red list: trustworthiness incentives apply"),
+    ("nothing-in-force", "no entry in force on the as-of date", false, "", "查询日无生效中的名单记录", "查詢日無生效中的名單記錄", "no list entry is in force on the as-of date"),
+];
+
 impl Rule {
     /// A rule by id (`None` for an unknown id).
     ///
@@ -531,22 +551,13 @@ impl Rule {
     /// assert!(Rule::by_id("nope").is_none());
     /// ```
     pub fn by_id(id: &str) -> Option<Rule> {
-        let (source, hans, hant, en): (String, &str, &str, &str) = match id {
-            "not-yet-listed" => ("the record's own dates".into(), "列入日期在查询日之后，尚无效力", "列入日期在查詢日之後，尚無效力", "listed after the as-of date: no effect yet"),
-            "objection-upheld" => (format!("{SEED}: 经核实有误的信息予以更正或撤销"), "异议成立，记录已更正或撤销", "異議成立，記錄已更正或撤銷", "objection upheld: the record was corrected or revoked"),
-            "exited" => (format!("{SEED}: 红黑名单退出机制，退出后措施停止; 发改财金规〔2017〕1798号"), "已移出名单，相关措施停止", "已移出名單，相關措施停止", "left the list: its measures stopped"),
-            "repaired" => ("NDRC Order No. 36 (2025)《信用修复管理办法》Art 3 (A); NDRC Order No. 58 (2023)".into(), "信用修复后终止公示、解除惩戒措施", "信用修復後終止公示、解除懲戒措施", "credit repair ended publication and lifted the measures"),
-            "period-ended" => ("民法典 Arts 201-203 (the last day counts); 法释〔2017〕7号 Arts 2, 10; 国市监信规〔2021〕3号".into(), "期限届满，不再生效", "期限屆滿，不再生效", "its term has ended"),
-            "objection-pending" => (format!("{SEED}, quoting 国发〔2016〕33号: 联合惩戒措施在信息核实期间暂不执行"), "异议核实期间，联合惩戒措施暂不执行", "異議核實期間，聯合懲戒措施暫不執行", "while the objection is verified, joint punishment measures are suspended"),
-            "red-suspended-by-dishonesty" => (format!("project rule (issue 5; confidence C, no national text found), after {SEED}: incentives for the trustworthy, punishment for the dishonest"), "存在生效中的失信记录，红名单激励暂停", "存在生效中的失信記錄，紅名單激勵暫停", "a dishonesty entry is in force: red-list incentives are suspended"),
-            "listed" => ("the listing decision (see basis)".into(), "已列入，措施生效中", "已列入，措施生效中", "listed: its measures apply"),
-            "punitive-entry-active" => (format!("{SEED}: 失信联合惩戒 (procurement, bidding, subsidies, licences, honours, …)"), "存在生效中的失信名单记录，适用联合惩戒", "存在生效中的失信名單記錄，適用聯合懲戒", "a dishonesty entry is in force: joint punishment applies"),
-            "objection-suspends-measures" => (format!("{SEED}, quoting 国发〔2016〕33号"), "失信记录异议核实中，惩戒措施暂停；核实结果出来前不得按失信处理", "失信記錄異議核實中，懲戒措施暫停；核實結果出來前不得按失信處理", "a dishonesty entry is under verification: its measures are suspended and it must not be treated as dishonest meanwhile"),
-            "abnormal-operations-active" => ("国市监信规〔2021〕3号 Art 5 (A): 经营异常名录, left once the cause is cured".into(), "列入经营异常名录（非严重失信），纠正后可申请移出", "列入經營異常名錄（非嚴重失信），糾正後可申請移出", "on the abnormal-operations list (not serious dishonesty); it may leave once the cause is cured"),
-            "red-entry-active" => (format!("{SEED}: 守信联合激励（绿色通道、容缺受理、优先办理）"), "列入红名单，可享受守信联合激励", "列入紅名單，可享受守信聯合激勵", "on the red list: trustworthiness incentives apply"),
-            "nothing-in-force" => ("no entry in force on the as-of date".into(), "查询日无生效中的名单记录", "查詢日無生效中的名單記錄", "no list entry is in force on the as-of date"),
-            _ => return None,
-        };
+        // The source is `pre`, then SEED when `seed`, then `post`.
+        let &(_, pre, seed, post, hans, hant, en) = RULE_TABLE.iter().find(|r| r.0 == id)?;
+        let mut source = String::from(pre);
+        if seed {
+            source.push_str(SEED);
+        }
+        source.push_str(post);
         Some(Rule { id: id.to_string(), source, text: Text::new(hans, hant, en) })
     }
 

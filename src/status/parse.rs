@@ -112,7 +112,7 @@ impl<'a> Obj<'a> {
         match self.opt_str(key)? {
             None => Ok(None),
             Some(s) => f(&s).map(Some).ok_or_else(|| {
-                let list = allowed.join(", ");
+                let list = crate::json::read::join(allowed, ", ");
                 let shown: String = s.chars().take(40).collect();
                 StatusError::new(
                     StatusErrorKind::InvalidValue,

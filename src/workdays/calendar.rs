@@ -54,19 +54,23 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// A run of 1 to 9 ASCII digits as a number (what `str::parse::<u32>` gives
+/// for them; anything else, signs included, is `None`), without core's
+/// generic integer parser in the browser's status module.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    s.bytes().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+}
+
 /// Parses `YYYY-MM-DD` strictly (exactly ten characters, zero-padded, a real date).
 pub(crate) fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        if !part.bytes().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        part.parse().ok()
-    };
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { digits(s.get(r)?) };
     let year = i32::try_from(num(0..4)?).ok()?;
     NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
 }
@@ -149,7 +153,7 @@ fn parse_tsv(text: &str) -> Option<YearMap> {
             continue;
         }
         let mut cols = line.split('\t');
-        let year: i32 = cols.next()?.parse().ok()?;
+        let year = i32::try_from(digits(cols.next()?)?).ok()?;
         let off = cols.next()?;
         let work = cols.next()?;
         if cols.next().is_some() {
@@ -161,7 +165,7 @@ fn parse_tsv(text: &str) -> Option<YearMap> {
             if m.len() != 2 || d.len() != 2 {
                 return None;
             }
-            NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+            NaiveDate::from_ymd_opt(year, digits(m)?, digits(d)?)
         };
         for item in off.split(';').map(|s| s.trim_start_matches(' ')).filter(|s| !s.is_empty()) {
             let (span, name) = item.split_once(' ')?;
@@ -169,7 +173,7 @@ fn parse_tsv(text: &str) -> Option<YearMap> {
                 return None;
             }
             let (start, len) = match span.split_once('/') {
-                Some((start, n)) => (md(start)?, n.parse::<u32>().ok()?),
+                Some((start, n)) => (md(start)?, digits(n)?),
                 None => (md(span)?, 1),
             };
             let mut day = start;
@@ -659,14 +663,24 @@ fn lone_weekend_holiday(holidays: &[(usize, NaiveDate)]) -> Option<(usize, Naive
 }
 
 fn parse_year(key: &str) -> Option<i32> {
-    if key.len() != 4 || !key.bytes().all(|c| c.is_ascii_digit()) {
+    if key.len() != 4 {
         return None;
     }
-    key.parse().ok().filter(|y| *y >= 1)
+    digits(key).and_then(|y| i32::try_from(y).ok()).filter(|y| *y >= 1)
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn digits_is_u32_parse_for_digit_runs() {
+        for t in ["0", "7", "09", "2026", "123456789"] {
+            assert_eq!(super::digits(t), t.parse::<u32>().ok(), "{t}");
+        }
+        for t in ["", "+1", "-1", "1 ", "a", "1234567890", "１"] {
+            assert_eq!(super::digits(t), None, "{t}");
+        }
+    }
+
     use super::*;
 
     #[test]

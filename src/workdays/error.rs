@@ -199,7 +199,7 @@ impl WorkdayError {
             if tail.is_empty() {
                 lead.to_string()
             } else {
-                format!("{lead}{colon}{}", tail.join(sep))
+                format!("{lead}{colon}{}", crate::json::read::join(&tail, sep))
             }
         };
         let message = Text::new(

@@ -1,0 +1,270 @@
+//! The built-in rule sets as compiled by `build/rulesets.rs` from
+//! `src/repair/rulesets/*.json`: per table a byte code and the concatenated
+//! text of its strings, decoded here into a [`RuleSet`] without any JSON.
+//! The field order and encodings are those of `build/rulesets.rs`'s `Writer`
+//! (strings: byte length, optional ones + 1; enums: index in their
+//! `json_names!` list; lists: length, optional ones + 1; dates: year, month,
+//! day; numbers: unsigned LEB128).
+//!
+//! The reader never fails midway: anything malformed (which the build and
+//! `tests/repair_api.rs` rule out) marks the reader bad and reads on with a
+//! placeholder, and [`decode`] then gives `None`. No early returns means no
+//! clean-up paths for half-built values, which kept this code small.
+
+use super::dates::Period;
+use super::rules::{Earliest, ProcedureRule, Publication, RefusalRule, RuleRow, RuleSet};
+use crate::json::read::FromIndex;
+use chrono::NaiveDate;
+
+include!(concat!(env!("OUT_DIR"), "/rulesets.rs"));
+
+/// A cursor over one table's code and text.
+struct Reader {
+    code: &'static [u8],
+    text: &'static str,
+    ok: bool,
+}
+
+impl Reader {
+    fn byte(&mut self) -> u8 {
+        match self.code.split_first() {
+            Some((&b, rest)) => {
+                self.code = rest;
+                b
+            }
+            None => {
+                self.ok = false;
+                0
+            }
+        }
+    }
+
+    /// Unsigned LEB128 (at most 35 bits read; the tables' numbers are small).
+    fn uint(&mut self) -> u32 {
+        let mut n = 0u32;
+        for shift in [0, 7, 14, 21, 28] {
+            let b = self.byte();
+            n |= u32::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return n;
+            }
+        }
+        self.ok = false;
+        n
+    }
+
+    #[inline(never)]
+    fn take(&mut self, len: u32) -> String {
+        let len = len as usize;
+        match (self.text.get(..len), self.text.get(len..)) {
+            (Some(s), Some(rest)) => {
+                self.text = rest;
+                s.to_string()
+            }
+            _ => {
+                self.ok = false;
+                String::new()
+            }
+        }
+    }
+
+    fn string(&mut self) -> String {
+        let len = self.uint();
+        self.take(len)
+    }
+
+    #[inline(never)]
+    fn opt_string(&mut self) -> Option<String> {
+        match self.uint() {
+            0 => None,
+            n => Some(self.take(n - 1)),
+        }
+    }
+
+    fn name<T: FromIndex>(&mut self) -> T {
+        let (v, ok) = T::from_index(self.byte());
+        self.ok &= ok;
+        v
+    }
+
+    /// `n` items read by `item`.
+    #[inline(never)]
+    fn items<T>(&mut self, n: u32, item: fn(&mut Self) -> T) -> Vec<T> {
+        let mut out = Vec::new();
+        for _ in 0..n {
+            out.push(item(self));
+        }
+        out
+    }
+
+    #[inline(never)]
+    fn list<T: FromIndex>(&mut self) -> Vec<T> {
+        let n = self.uint();
+        self.items(n, Self::name)
+    }
+
+    #[inline(never)]
+    fn opt_list<T>(&mut self, item: fn(&mut Self) -> T) -> Option<Vec<T>> {
+        match self.uint() {
+            0 => None,
+            n => Some(self.items(n - 1, item)),
+        }
+    }
+
+    #[inline(never)]
+    fn date(&mut self) -> NaiveDate {
+        let year = self.uint() as i32;
+        let (month, day) = (self.byte(), self.byte());
+        NaiveDate::from_ymd_opt(year, month.into(), day.into()).unwrap_or_else(|| {
+            self.ok = false;
+            NaiveDate::MIN
+        })
+    }
+
+    fn opt_date(&mut self) -> Option<NaiveDate> {
+        match self.byte() {
+            0 => None,
+            _ => Some(self.date()),
+        }
+    }
+
+    fn period(&mut self) -> Period {
+        Period { years: self.uint(), months: self.uint(), days: self.uint() }
+    }
+
+    #[inline(never)]
+    fn earliest(&mut self) -> Earliest {
+        match self.byte() {
+            0 => Earliest::AtOnce,
+            1 => Earliest::After(self.period()),
+            2 => Earliest::Never,
+            3 => Earliest::NotNeeded,
+            4 => Earliest::SetByListingUnit,
+            5 => Earliest::Param(self.string()),
+            _ => {
+                self.ok = false;
+                Earliest::Never
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn publication(&mut self) -> Publication {
+        match self.byte() {
+            0 => Publication::NotPublished,
+            1 => Publication::Fixed(self.period()),
+            2 => Publication::NeverByTime,
+            3 => Publication::SetByListingUnit,
+            _ => {
+                self.ok = false;
+                Publication::NeverByTime
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn refusal(&mut self) -> RefusalRule {
+        RefusalRule {
+            id: self.string(),
+            ground: self.name(),
+            citation: self.string(),
+            confidence: self.name(),
+        }
+    }
+
+    #[inline(never)]
+    fn procedure(&mut self) -> ProcedureRule {
+        ProcedureRule {
+            id: self.string(),
+            step: self.name(),
+            from: self.name(),
+            working_days: self.uint(),
+            citation: self.string(),
+            confidence: self.name(),
+        }
+    }
+
+    #[inline(never)]
+    fn row(&mut self) -> RuleRow {
+        let id = self.string();
+        let kinds = self.list();
+        let severities = self.opt_list(Self::name);
+        let sectors = self.opt_list(Self::name);
+        let measures = self.opt_list(Self::name);
+        let spc_items = self.opt_list(Self::byte);
+        let anchor = self.name();
+        let earliest = self.earliest();
+        let publication = self.publication();
+        let flags = self.byte();
+        let max_extension_years = self.uint().checked_sub(1);
+        let conditions = self.list();
+        let exclusions = self.list();
+        RuleRow {
+            id,
+            kinds,
+            severities,
+            sectors,
+            measures,
+            spc_items,
+            anchor,
+            earliest,
+            publication,
+            extend_to_restriction_end: flags & 1 != 0,
+            restriction_must_end: flags & 2 != 0,
+            published_optional: flags & 4 != 0,
+            max_extension_years,
+            conditions,
+            exclusions,
+            citation: self.string(),
+            confidence: self.name(),
+        }
+    }
+
+    #[inline(never)]
+    fn set(&mut self) -> RuleSet {
+        let id = self.string();
+        let track = self.name();
+        let citation = self.string();
+        let effective_from = self.date();
+        let effective_until = self.opt_date();
+        let anchor_citation = self.opt_string();
+        let anchor_confidence = match self.byte() {
+            0 => None,
+            i => {
+                let (v, ok) = FromIndex::from_index(i - 1);
+                self.ok &= ok;
+                Some(v)
+            }
+        };
+        let n = self.uint();
+        let refusals = self.items(n, Self::refusal);
+        let n = self.uint();
+        let procedures = self.items(n, Self::procedure);
+        let n = self.uint();
+        let rows = self.items(n, Self::row);
+        RuleSet {
+            id,
+            track,
+            citation,
+            effective_from,
+            effective_until,
+            anchor_citation,
+            anchor_confidence,
+            refusals,
+            procedures,
+            rows,
+            note: self.opt_string(),
+            transition_note: self.opt_string(),
+            reviewed_on: self.opt_date(),
+        }
+    }
+}
+
+/// The built-in table at `index` (the order of `BuiltinRuleSet::ALL`), or
+/// `None` when there is none or its data does not decode exactly to its end.
+pub(super) fn decode(index: usize) -> Option<RuleSet> {
+    let &(code, text) = TABLES.get(index)?;
+    let mut r = Reader { code, text, ok: true };
+    let rs = r.set();
+    (r.ok && r.code.is_empty() && r.text.is_empty()).then_some(rs)
+}
