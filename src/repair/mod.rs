@@ -43,7 +43,6 @@
 //! assert_eq!(json["publicationEnds"], "2027-05-10");
 //! ```
 
-mod builtin;
 pub mod dates;
 mod engine;
 mod error;

@@ -890,28 +890,41 @@ impl BuiltinRuleSet {
     pub fn from_id(id: &str) -> Option<Self> {
         BuiltinRuleSet::ALL.into_iter().find(|b| b.id() == id)
     }
+
+    /// The table's JSON (`src/repair/rulesets/`, whitespace removed by
+    /// `build/rulesets.rs`).
+    fn json(self) -> &'static str {
+        match self {
+            BuiltinRuleSet::Ndrc2019 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2019.json")),
+            BuiltinRuleSet::Ndrc2023 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2023.json")),
+            BuiltinRuleSet::Ndrc2026 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2026.json")),
+            BuiltinRuleSet::Samr2021 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2021.json")),
+            BuiltinRuleSet::Samr2025 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2025.json")),
+            BuiltinRuleSet::Spc2017 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/spc-2017.json")),
+        }
+    }
 }
 
-/// The built-in tables, compiled from `rulesets/*.json` at build time
-/// (`build/rulesets.rs`, decoded by `builtin.rs`): no JSON read at run time.
-/// They pass the same validation as a portal's rule sets.
 fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
     BuiltinRuleSet::ALL
         .into_iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let bad = |what| RepairError::plain(RepairErrorKind::InvalidRuleSet, b.id(), what);
-            let rs = super::builtin::decode(i).ok_or_else(|| bad("built-in table: undecodable"))?;
+        .map(|b| {
+            let value = json::parse_text(b.json())?;
+            let rs = rule_set_from_value(&value, b.id())?;
             rs.validate(b.id())?;
             if rs.id != b.id() || rs.rows.iter().any(|r| r.confidence == Confidence::C) {
-                return Err(bad("built-in table: wrong id or a C row"));
+                return Err(RepairError::plain(
+                    RepairErrorKind::InvalidRuleSet,
+                    b.id(),
+                    "built-in table: wrong id or a C row",
+                ));
             }
             Ok(rs)
         })
         .collect()
 }
 
-/// All built-in rule sets, decoded and validated once.
+/// All built-in rule sets, parsed and validated once.
 ///
 /// ```
 /// let all = xinyong::repair::builtin_rule_sets().unwrap();
