@@ -30,7 +30,7 @@
 //! assert_eq!(parse_date("60"), None); // Excel's phantom 1900-02-29
 //! ```
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 /// How a parsed date was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,7 +44,7 @@ pub enum DateForm {
 }
 
 /// The largest Excel serial number (9999-12-31).
-pub const MAX_EXCEL_SERIAL: u32 = 2_958_465;
+pub const MAX_EXCEL_SERIAL: u32 = crate::table::xlsx::MAX_EXCEL_SERIAL;
 
 /// A date typed by a person, and how it was written; `None` when it is no
 /// real date in one of the accepted forms (see the module docs). Never panics.
@@ -181,12 +181,7 @@ fn excel_serial(s: &str) -> Option<NaiveDate> {
 /// assert_eq!(excel_serial_date(2_958_465), d(9999, 12, 31));
 /// ```
 pub fn excel_serial_date(serial: u32) -> Option<NaiveDate> {
-    let base = NaiveDate::from_ymd_opt(1899, 12, 31)?;
-    match serial {
-        1..=59 => base.checked_add_days(Days::new(u64::from(serial))),
-        61..=MAX_EXCEL_SERIAL => base.checked_add_days(Days::new(u64::from(serial) - 1)),
-        _ => None,
-    }
+    crate::table::xlsx::excel_1900_serial_date(serial)
 }
 
 /// An open end of a validity period: `长期`, `永久`, `长期有效`, `无期限`,

@@ -38,7 +38,7 @@ use std::io::{self, Read};
 
 mod decode;
 mod text;
-mod xlsx;
+pub(crate) mod xlsx;
 
 pub use text::{open_text, sniff_binary, DecodeReader, EncodingWatch, TextEncoding, TextInput};
 

@@ -718,6 +718,22 @@ fn number(v: f64) -> String {
     format!("{rounded}")
 }
 
+/// The largest Excel serial day number (9999-12-31).
+pub(crate) const MAX_EXCEL_SERIAL: u32 = 2_958_465;
+
+/// The day of an Excel serial number in the 1900 date system, which counts
+/// Lotus 1-2-3's nonexistent 1900-02-29 as day 60: `None` for 0, 60 and past
+/// [`MAX_EXCEL_SERIAL`]. Shared by the `.xlsx` reader (date-formatted cells)
+/// and the records' date parser (serials typed as text).
+pub(crate) fn excel_1900_serial_date(serial: u32) -> Option<NaiveDate> {
+    let base = NaiveDate::from_ymd_opt(1899, 12, 31)?;
+    match serial {
+        1..=59 => base.checked_add_days(chrono::Days::new(u64::from(serial))),
+        61..=MAX_EXCEL_SERIAL => base.checked_add_days(chrono::Days::new(u64::from(serial) - 1)),
+        _ => None,
+    }
+}
+
 /// An Excel serial day number as a date (and time), in the 1900 or 1904 system.
 fn serial_date(v: f64, date1904: bool, shown: Shown) -> Option<String> {
     if !(0.0..2_958_466.0).contains(&v) {
@@ -734,10 +750,10 @@ fn serial_date(v: f64, date1904: bool, shown: Shown) -> Option<String> {
     } else if days == 60 {
         // Lotus 1-2-3's 29 February 1900, which Excel keeps.
         return Some("1900-02-29".to_owned());
-    } else if days < 60 {
-        NaiveDate::from_ymd_opt(1899, 12, 31)?.checked_add_days(chrono::Days::new(days as u64))?
+    } else if days == 0 {
+        NaiveDate::from_ymd_opt(1899, 12, 31)? // a time of day alone
     } else {
-        NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(days as u64))?
+        excel_1900_serial_date(u32::try_from(days).ok()?)?
     };
     let time = chrono::NaiveTime::from_num_seconds_from_midnight_opt(seconds as u32, 0)?;
     let d = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
