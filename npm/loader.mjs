@@ -112,7 +112,6 @@ export function loadStatus(moduleOrPath) {
     (async () => {
       const [status, source] = await Promise.all([import('./web-status/xinyong.js'), moduleOrPath ?? wasmSources.status()]);
       await initWith(status.default, source);
-      await installInto(status);
       loaded(status);
       return status;
     })(),
