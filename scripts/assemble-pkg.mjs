@@ -78,7 +78,7 @@ const pkg = {
     './package.json': './package.json',
   },
   bin: { xinyong: './cli.mjs' },
-  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'web-records/', 'node/', 'inline/', ...cliFiles, 'custom-elements.json', 'README.md', 'docs/'],
+  files: ['index.js', 'index.d.ts', 'classic.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/', 'web-status/', 'web-records/', 'node/', 'inline/', ...cliFiles, '*.map', 'custom-elements.json', 'README.md', 'docs/'],
   // The Custom Elements Manifest (editors, Storybook, framework tooling), made from npm/elements.mjs below.
   customElements: 'custom-elements.json',
   dependencies,
@@ -272,22 +272,47 @@ base64Module('web-records/xinyong_bg.wasm', 'records.wasm.js');
 if (existsSync('pkg/web/divisions.bin')) base64Module('web/divisions.bin', 'divisions.bin.js');
 else writeFileSync('pkg/inline/divisions.bin.js', 'export default "";\n');
 chmodSync('pkg/cli.mjs', 0o755);
-// What browsers download is minified (esbuild: whitespace, syntax, local
-// names; exported and class names kept): page weight is a budget (issue 15).
-// The sources with their comments are in npm/ and the .d.ts files.
-const browserJs = ['index.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'web/xinyong.js', 'web-status/xinyong.js', 'web-records/xinyong.js', ...browserFiles,
+// What browsers download is minified (esbuild's transform, one file at a time:
+// no bundling, so the module graph and the file names stay as they are, and the
+// exported names are kept): page weight is a budget (issue 15). Each minified
+// file gets a source map next to it (file.map, with the readable text in
+// sourcesContent) for devtools and bundlers. The sources with their comments
+// are in npm/ and the .d.ts files; licence comments (/*! */, @license) are kept.
+// The Node CLI files, node/ and the .d.ts files are not minified.
+const browserJs = ['index.js', 'fast-paths.mjs', 'wasm-sources.mjs', 'adapters-core.mjs', 'web/xinyong.js', 'web-status/xinyong.js', 'web-records/xinyong.js', ...browserFiles,
   ...['index.js', 'wasm-sources.mjs', ...browserFiles].map((f) => `inline/${f}`)];
-// The wasm-bindgen glue keeps only its export names: keeping every function's
-// `.name` there too cost the code-input page 0.56 KB gzip (the entries wrap
-// the API functions in functions of their own names anyway).
+// The syntax target: the browsers these files need anyway. The wasm needs bulk
+// memory and non-trapping float-to-int (Safari 15); elements.mjs calls
+// Object.hasOwn (Chrome and Edge 93, Firefox 92, Safari 15.4). So class fields
+// and private members stay as written (lowering them to WeakMaps, as es2020
+// did, cost the card page ~0.5 KB gzip and bought no browser).
+const target = ['chrome93', 'edge93', 'firefox92', 'safari15.4'];
+// Function and class names are kept (keepNames) only in the API entry (index.js,
+// whose exported functions portals call and see in stack traces); elsewhere they
+// cost ~0.4 KB gzip on the card page, and the source maps give devtools the
+// names. The wasm-bindgen glue never kept them (0.56 KB on the code-input page).
+const keepNamesIn = ['index.js', 'inline/index.js'];
 const glue = ['web/xinyong.js', 'web-status/xinyong.js', 'web-records/xinyong.js'];
-for (const file of browserJs) {
-  const keepNames = !glue.includes(file);
-  const { code } = transformSync(readFileSync(`pkg/${file}`, 'utf8'), { minify: true, keepNames, format: 'esm', target: 'es2020', legalComments: 'none' });
-  writeFileSync(`pkg/${file}`, code);
-}
-const classic = transformSync(readFileSync('pkg/classic.js', 'utf8'), { minify: true, target: 'es2017', legalComments: 'inline' });
-writeFileSync('pkg/classic.js', classic.code);
+// Where a map says its source is, relative to the map: the file in npm/ it was
+// copied from (inline/ copies: with their ../ paths), else the unminified
+// generated text under src/.
+const npmSource = (file) => browserFiles.includes(file.replace(/^inline\//, '')) || ['wasm-sources.mjs', 'adapters-core.mjs'].includes(file);
+const minify = (file, options) => {
+  const name = file.split('/').pop();
+  const up = '../'.repeat(file.split('/').length);
+  const sourcefile = npmSource(file) ? `${up}npm/${file.replace(/^inline\//, '')}` : `src/${name}`;
+  // The wasm-bindgen glue is minified in place: run again (the file still ends
+  // with its map's URL), this script takes its readable text back from the map.
+  let text = readFileSync(`pkg/${file}`, 'utf8');
+  if (glue.includes(file) && text.endsWith(`//# sourceMappingURL=${name}.map\n`)) text = JSON.parse(readFileSync(`pkg/${file}.map`, 'utf8')).sourcesContent[0];
+  const { code, map } = transformSync(text, {
+    minify: true, target, legalComments: 'inline', sourcemap: 'external', sourcesContent: true, sourcefile, ...options,
+  });
+  writeFileSync(`pkg/${file}`, `${code}//# sourceMappingURL=${name}.map\n`);
+  writeFileSync(`pkg/${file}.map`, map);
+};
+for (const file of browserJs) minify(file, { format: 'esm', keepNames: keepNamesIn.includes(file) });
+minify('classic.js', { target: 'es2017' });
 
 // wasm-pack leaves a '*' .gitignore in each output folder, which npm would
 // honour when packing and so publish nothing from them.
