@@ -9,6 +9,12 @@
 // before its first `await`, still comes first and wins; later, loadWasm(url)
 // cannot change the wasm in use (it returns the load already under way).
 import { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus } from './elements.mjs';
+// The rest of the static module graph, named here too (issue 15): the browser
+// finds every file in define.mjs and fetches them together, instead of one
+// level per round trip (define → elements → loader → wasm-sources).
+import './loader.mjs';
+import './wasm-sources.mjs';
+import './web/xinyong.js';
 
 export const TAGS = Object.freeze({
   'xinyong-code-input': XinyongCodeInput,

@@ -103,6 +103,20 @@ export function loadDivisions() {
 export const divisionsLoaded = () => coreHasDivisions || !optional(core, INSTALL);
 
 /**
+ * A wasm file given by URL, fetched and compiled while its module's JS (the
+ * wasm-bindgen glue, imported at the same time) is still loading, not after it
+ * (issue 15): resolves to a `WebAssembly.Module`. A response that is not OK or
+ * not served as application/wasm is passed on as it is, for the glue to
+ * report or fall back as it always has; any other source is passed on too.
+ */
+async function compileEarly(source) {
+  if (!(source instanceof URL || typeof source === 'string')) return source;
+  const response = await fetch(source);
+  if (!response.ok || response.headers.get('content-type') !== 'application/wasm') return response;
+  return WebAssembly.compileStreaming(response);
+}
+
+/**
  * Loads the status module once (the status card, `resolveStatus`,
  * `repairEligibility`, working days); resolves to its exports. Like
  * `loadWasm`, the first call may pass where its wasm is.
@@ -110,7 +124,7 @@ export const divisionsLoaded = () => coreHasDivisions || !optional(core, INSTALL
 export function loadStatus(moduleOrPath) {
   statusLoad ??= retryable(
     (async () => {
-      const [status, source] = await Promise.all([import('./web-status/xinyong.js'), moduleOrPath ?? wasmSources.status()]);
+      const [status, source] = await Promise.all([import('./web-status/xinyong.js'), compileEarly(moduleOrPath ?? wasmSources.status())]);
       await initWith(status.default, source);
       loaded(status);
       return status;
@@ -129,7 +143,7 @@ export function loadStatus(moduleOrPath) {
 export function loadRecords(moduleOrPath) {
   recordsLoad ??= retryable(
     (async () => {
-      const [records, source] = await Promise.all([import('./web-records/xinyong.js'), moduleOrPath ?? wasmSources.records()]);
+      const [records, source] = await Promise.all([import('./web-records/xinyong.js'), compileEarly(moduleOrPath ?? wasmSources.records())]);
       await initWith(records.default, source);
       await installInto(records);
       loaded(records);

@@ -2,7 +2,7 @@
 // with `new URL('…', import.meta.url)` — the form Vite and webpack 5 follow
 // when they build, copying each file into the output with a hashed name.
 // `undefined` means wasm-bindgen's own default, which is the same form inside
-// web/xinyong.js, web-status/xinyong.js and web-records/xinyong.js.
+// web/xinyong.js.
 //
 // Rollup (whose node-resolve plugin also picks this `production` build) and
 // other bundlers that merge this module into theirs without copying those
@@ -30,7 +30,9 @@ export const inlineSources = {
 };
 export const wasmSources = filesArePresent ? {
   core: () => undefined,
-  status: () => undefined,
-  records: () => undefined,
+  // The status and records modules' files by URL (the glue's default, named
+  // here too): ../loader.mjs fetches and compiles them while the glue loads.
+  status: () => new URL('./web-status/xinyong_bg.wasm', import.meta.url),
+  records: () => new URL('./web-records/xinyong_bg.wasm', import.meta.url),
   divisions: () => new URL('./web/divisions.bin', import.meta.url),
 } : inlineSources;

@@ -256,7 +256,7 @@ copyFileSync('npm/wasm-sources.mjs', 'pkg/wasm-sources.mjs');
 // bundlers resolve to (see the conditions above). Only the files that import
 // the wasm sources are copied; the rest is shared through ../ paths.
 mkdirSync('pkg/inline', { recursive: true });
-const toInline = (text) => text.replaceAll("from './web/", "from '../web/").replaceAll("import('./web-status/", "import('../web-status/")
+const toInline = (text) => text.replaceAll("from './web/", "from '../web/").replaceAll("import './web/", "import '../web/").replaceAll("import('./web-status/", "import('../web-status/")
   .replaceAll("import('./web-records/", "import('../web-records/")
   .replaceAll("from './fast-paths.mjs'", "from '../fast-paths.mjs'").replaceAll("from './adapters-core.mjs'", "from '../adapters-core.mjs'");
 for (const file of ['index.js', ...browserFiles]) {
