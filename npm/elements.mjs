@@ -65,6 +65,8 @@ function sheet(name, css) {
 /** After the division table failed to load, the code inputs try again only after this pause. */
 const REGION_RETRY_MS = 30_000;
 let regionRetryAt = 0;
+/** Whether the identifier module has loaded (`validate` can be called). */
+let coreLoaded = false;
 const warn = (what, e) => console.warn(`xinyong: ${what} stays as rendered by the server (wasm did not load)`, e);
 
 /** Sets a string attribute from a property; `null` and `undefined` remove it (as React and Vue expect). */
@@ -291,11 +293,21 @@ export class XinyongCodeInput extends Base {
 
   connectedCallback() {
     adoptEarlyProperties(this, CODE_INPUT_PROPERTIES);
+    // Until the wasm has loaded, an element without a server-rendered fallback
+    // <input> inside shows its inner input at once (issue 15: typing can start
+    // before the wasm arrives; the text is validated when it has). With one,
+    // the fallback stays until then.
+    if (!coreLoaded && !this.querySelector('input')) this.#mount();
     // In a microtask, like the status card's render: an element upgraded by
     // define() must not start the default load before the page's own loadWasm(url).
-    queueMicrotask(() => loadWasm().then(() => this.#mount(), (e) => warn('<xinyong-code-input>', e)));
+    queueMicrotask(() => loadWasm().then(() => {
+      coreLoaded = true;
+      this.#mount();
+      this.#update();
+    }, (e) => warn('<xinyong-code-input>', e)));
   }
 
+  /** Builds the shadow DOM (once). */
   #mount() {
     if (!this.shadowRoot) {
       // A server-rendered fallback <input> inside the element: keep its value, stop it submitting twice.
@@ -340,7 +352,6 @@ export class XinyongCodeInput extends Base {
         }
       });
     }
-    this.#update();
   }
 
   /** The user changed the text: validate, then `input`, then `xinyong-validate`. */
@@ -356,6 +367,13 @@ export class XinyongCodeInput extends Base {
    */
   #update(beforeEvent, silent = false) {
     if (!this.shadowRoot) return;
+    if (!coreLoaded) {
+      // Shown before the wasm has arrived: the text is submitted as typed
+      // (as a server-rendered fallback <input> would), validated once it has.
+      this.#internals.setFormValue(this.#input.value || null);
+      beforeEvent?.();
+      return;
+    }
     this.#result = updateCodeInput(this, this.#internals, validate);
     beforeEvent?.();
     if (!silent) this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));

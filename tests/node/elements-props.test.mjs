@@ -44,8 +44,11 @@ async function open(path, body, { define = true } = {}) {
   return { page, problems, context };
 }
 
-/** Waits until the code input `selector` has its shadow DOM. */
-const mounted = (page, selector = '#code') => page.waitForSelector(`${selector} [part=input]`);
+/**
+ * Waits until the code input `selector` has its shadow DOM and has validated
+ * once (the wasm is there: without a fallback <input>, the shadow DOM is shown before).
+ */
+const mounted = (page, selector = '#code') => page.waitForSelector(`${selector}[data-state] [part=input]`);
 
 test('every code-input property reflects to its attribute (set before and after connecting)', async () => {
   const { page, problems, context } = await open('/props-reflect.html', '<form id="f"></form>');

@@ -255,6 +255,43 @@ test('the server-rendered fallback stays visible when the wasm does not load', a
   await context.close();
 });
 
+test('without a fallback <input>, the code input is shown and takes typing before the wasm arrives; validated when it does', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  let release;
+  const held = new Promise((r) => { release = r; });
+  // The identifier module's wasm is held back until the checks below are done.
+  await page.route('**/web/xinyong_bg.wasm', async (route) => { await held; await route.continue(); });
+  const url = session.addPage('/early-shell.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module">import '/pkg/define.mjs';
+      const code = document.getElementById('code');
+      window.events = [];
+      code.addEventListener('input', () => events.push('input'));
+      code.addEventListener('xinyong-validate', (e) => events.push(\`validate:\${e.detail.valid}\`));</script>
+    <form id="form"><xinyong-code-input id="code" name="code"></xinyong-code-input></form>`);
+  await page.goto(url);
+  await page.waitForSelector(INPUT);
+  const typed = '９１３５０１００m000100y43';
+  await page.fill(INPUT, typed);
+  const before = await page.evaluate(() => ({
+    state: document.getElementById('code').getAttribute('data-state'),
+    result: document.getElementById('code').result,
+    submitted: new FormData(document.getElementById('form')).getAll('code'),
+    events: [...window.events],
+  }));
+  // Not validated yet: no state, no result; the form has the text as typed; the input event reached the host.
+  assert.deepEqual(before, { state: null, result: null, submitted: [typed], events: ['input'] });
+  release();
+  await page.waitForSelector('#code[data-state=valid]');
+  assert.equal(await message(page), '代码有效：91350100M000100Y43');
+  assert.deepEqual(await page.evaluate(() => new FormData(document.getElementById('form')).getAll('code')), ['91350100M000100Y43']);
+  assert.deepEqual(await page.evaluate(() => window.events), ['input', 'validate:true']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('axe-core reports no violations on the demo page', async () => {
   // addScriptTag injects axe inline, which the page's own CSP forbids: bypass it for this test only.
   const { page, problems } = await openDemo({ bypassCSP: true });
