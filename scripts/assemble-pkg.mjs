@@ -117,6 +117,8 @@ writeFileSync(
 import * as raw from './web/xinyong.js';
 import { fastPaths } from './fast-paths.mjs';
 import { loadWasm, loadDivisions, loadStatus as loadStatusModule, loadRecords as loadRecordsModule, notReady, addHolidayYears } from './loader.mjs';
+// Named here too, so that the browser fetches it with the others, not one round trip later.
+import './wasm-sources.mjs';
 export { loadWasm };
 // Added to every loaded module (and replayed into one loaded later): see loader.mjs.
 export { addHolidayYears };
