@@ -76,7 +76,7 @@ for (const f of readdirSync(join(data, 'entities'))) {
 // blob; mode 0 = the bytes as a blob.
 put('divisions_blob', Buffer.from([1]));
 put('divisions_blob', Buffer.from([1, 0, 0, 0xff, 0x10, 0x00, 0x01]));
-put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x01', 'latin1')]));
+put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x02', 'latin1')]));
 
 // records: the as-of day (u16 LE days after 2000-01-01), then a tab-separated
 // table (header line first), optionally preceded by a schema JSON and a NUL.
