@@ -55,7 +55,8 @@ pub fn table_available() -> bool {
 /// the code's 2-digit province prefix has no rows at all (known from the
 /// build: such codes are [`UnknownReason::NotFound`] without any table, with
 /// `divisions-runtime`). `code` is a division code, or anything whose first
-/// two characters are its province prefix; `false` for anything else.
+/// two characters (after leading whitespace) are its province prefix; `false`
+/// for anything else.
 /// Identifier results carry division names and warnings, and the suggestion
 /// ranking uses division status, exactly for the codes where this is true.
 ///
@@ -68,7 +69,7 @@ pub fn table_available() -> bool {
 /// assert!(!table_available_for("x"));
 /// ```
 pub fn table_available_for(code: &str) -> bool {
-    let Some(prefix) = code.get(..2).filter(|p| p.bytes().all(|b| b.is_ascii_digit())) else {
+    let Some(prefix) = code.trim_start().get(..2).filter(|p| p.bytes().all(|b| b.is_ascii_digit())) else {
         return false;
     };
     let c = prefix.parse::<u32>().unwrap_or(0) * 10000;
