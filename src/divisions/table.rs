@@ -20,6 +20,7 @@
 //! decoding of the few names actually needed.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::OnceLock;
 
 /// One province block of the row streams.
@@ -230,7 +231,15 @@ pub(super) type Tab = &'static Loaded;
 /// The whole table (compiled in or installed).
 static FULL: OnceLock<Loaded> = OnceLock::new();
 /// Installed province blobs, by 2-digit prefix.
-static SHARDS: [OnceLock<Tab>; 100] = [const { OnceLock::new() }; 100];
+/// (Null until installed: atomics, all zero, so no data in the module.)
+static SHARDS: [AtomicPtr<Loaded>; 100] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 100];
+
+/// The province blob in `slot`, once installed (a leaked, never freed `Loaded`).
+fn shard(slot: &AtomicPtr<Loaded>) -> Option<Tab> {
+    // SAFETY: a non-null pointer here comes from `Box::leak` in `install`
+    // and is never written again nor freed.
+    unsafe { slot.load(Ordering::Acquire).as_ref() }
+}
 
 /// The whole table, when there is one.
 fn full() -> Option<Tab> {
@@ -259,7 +268,7 @@ pub(super) fn available() -> bool {
 pub(super) fn for_code(code: u32) -> Option<Tab> {
     full().or_else(|| {
         let slot = SHARDS.get(usize::try_from(code / 10000).ok()?)?;
-        cfg!(feature = "divisions-runtime").then(|| slot.get().copied()).flatten()
+        cfg!(feature = "divisions-runtime").then(|| shard(slot)).flatten()
     })
 }
 
@@ -274,7 +283,7 @@ pub(super) fn no_blob(code: u32) -> bool {
 /// province blobs in prefix order.
 fn installed() -> impl Iterator<Item = Tab> {
     let whole = full();
-    let shards = SHARDS.iter().filter_map(|s| s.get().copied());
+    let shards = SHARDS.iter().filter_map(shard);
     whole.into_iter().chain(shards.filter(move |_| whole.is_none()))
 }
 
@@ -287,7 +296,7 @@ fn installed() -> impl Iterator<Item = Tab> {
 pub fn install(blob: Vec<u8>) -> Result<(), BlobError> {
     let scope = parse(&blob)?.scope;
     let slot = scope.and_then(|p| SHARDS.get(usize::from(p)));
-    if available() || slot.is_some_and(|s| s.get().is_some()) {
+    if available() || slot.is_some_and(|s| shard(s).is_some()) {
         return Ok(());
     }
     let blob: &'static [u8] = Vec::leak(blob);
@@ -295,7 +304,8 @@ pub fn install(blob: Vec<u8>) -> Result<(), BlobError> {
     // A concurrent install may win the race: then this one is a no-op.
     match slot {
         Some(slot) => {
-            let _ = slot.set(Box::leak(Box::new(Loaded { table, index: OnceLock::new() })));
+            let new: *mut Loaded = Box::leak(Box::new(Loaded { table, index: OnceLock::new() }));
+            let _ = slot.compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire);
         }
         None => {
             let _ = FULL.set(Loaded { table, index: OnceLock::new() });
@@ -323,7 +333,10 @@ pub fn decode_all(blob: &[u8]) -> Result<usize, BlobError> {
         let at = usize::from(at);
         let stem = t.names.get(at..at + usize::from(len)).unwrap_or(&[]);
         let name = decode_name_in(&t, &ix, stem, suffix);
-        std::hint::black_box(to_hant_in(&ix, &name));
+        std::hint::black_box(whole_name(&ix, &name));
+        name.chars().for_each(|c| {
+            std::hint::black_box(hant_char(&ix, c));
+        });
     }
     Ok(ix.code.len())
 }
@@ -784,11 +797,6 @@ fn decode_name_in(t: &Table<'_>, ix: &Index<'_>, stem: &[u8], suffix: u8) -> Str
 /// the whole table's, else the union of the installed province blobs' (each
 /// holds the entries of its own names, all taken from the same file).
 pub(super) fn to_hant(s: &str) -> String {
-    let mut tabs = installed();
-    let Some(first) = tabs.next() else { return s.to_string() };
-    if tabs.next().is_none() {
-        return to_hant_in(first.index(), s);
-    }
     if let Some(t) = installed().find_map(|t| whole_name(t.index(), s)) {
         return t.to_string();
     }
@@ -806,9 +814,3 @@ fn hant_char(ix: &Index<'_>, c: char) -> Option<char> {
     ix.s2t.get(i).and_then(|&(_, t)| char::from_u32(u32::from(t)))
 }
 
-fn to_hant_in(ix: &Index<'_>, s: &str) -> String {
-    if let Some(t) = whole_name(ix, s) {
-        return t.to_string();
-    }
-    s.chars().map(|c| hant_char(ix, c).unwrap_or(c)).collect()
-}
