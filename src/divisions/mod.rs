@@ -69,10 +69,10 @@ pub fn table_available() -> bool {
 /// assert!(!table_available_for("x"));
 /// ```
 pub fn table_available_for(code: &str) -> bool {
-    let Some(prefix) = code.trim_start().get(..2).filter(|p| p.bytes().all(|b| b.is_ascii_digit())) else {
+    let &[a @ b'0'..=b'9', b @ b'0'..=b'9', ..] = code.trim_start().as_bytes() else {
         return false;
     };
-    let c = prefix.parse::<u32>().unwrap_or(0) * 10000;
+    let c = (u32::from(a - b'0') * 10 + u32::from(b - b'0')) * 10000;
     table::for_code(c).is_some() || table::no_blob(c)
 }
 
@@ -403,7 +403,8 @@ impl Division {
                 Some((WarningKind::DivisionUnknown, text))
             }
             (Status::Abolished, _) => {
-                let name = self.name.clone().unwrap_or_else(|| Name::from_hans(""));
+                let name =
+                    self.name.clone().unwrap_or(Name { zh_hans: String::new(), zh_hant: String::new() });
                 let year = self.valid_to.map(|y| y.to_string()).unwrap_or_default();
                 let mut text = Text::new(
                     format!("行政区划代码 {code} 已于 {year} 年撤销（{}）", name.zh_hans),
@@ -552,6 +553,13 @@ pub fn rows() -> impl Iterator<Item = DivisionRow> {
 
 use table::{Raw, Tab};
 
+/// A row's name in both scripts, zh-Hant from the row's own table (a province
+/// blob holds the conversions of every name in it).
+fn names(r: &Raw) -> Name {
+    let zh_hans = r.name();
+    Name { zh_hant: r.hant(&zh_hans), zh_hans }
+}
+
 /// The row of `code` valid in `year` (`None` year: the latest row), in table `t`.
 fn row_at(t: Tab, code: u32, year: Option<u16>) -> Option<Raw> {
     let range = t.range_of(code);
@@ -581,13 +589,13 @@ fn parts(row: &Raw, own: &Name, year: Option<u16>) -> Parts {
     let province = match level {
         Level::National => None,
         Level::Province => Some(own.clone()),
-        _ => row_at(row.tab, row.code / 10000 * 10000, year).map(|r| Name::from_hans(r.name())),
+        _ => row_at(row.tab, row.code / 10000 * 10000, year).map(|r| names(&r)),
     };
     let prefecture = match level {
         Level::Prefecture if !row.is_pseudo() => Some(own.clone()),
-        Level::County => row_at(row.tab, row.code / 100 * 100, year)
-            .filter(|r| !r.is_pseudo())
-            .map(|r| Name::from_hans(r.name())),
+        Level::County => {
+            row_at(row.tab, row.code / 100 * 100, year).filter(|r| !r.is_pseudo()).map(|r| names(&r))
+        }
         _ => None,
     };
     let county = (level == Level::County).then(|| own.clone());
@@ -605,7 +613,7 @@ fn parts(row: &Raw, own: &Name, year: Option<u16>) -> Parts {
 }
 
 fn make_ref(row: &Raw) -> Ref {
-    let name = Name::from_hans(row.name());
+    let name = names(row);
     let full_name = parts(row, &name, row.to.or(row.from)).full;
     Ref { code: format!("{:06}", row.code), name, full_name, valid_from: row.from, valid_to: row.to }
 }
@@ -658,10 +666,9 @@ fn lookup(c: u32) -> Division {
     let range = t.range_of(c);
     let Some(last) = range.clone().last().and_then(|i| t.raw(i)) else {
         let mut d = Division::unknown(Some(code), UnknownReason::NotFound);
-        d.province = row_at(t, c / 10000 * 10000, None).map(|r| Name::from_hans(r.name()));
+        d.province = row_at(t, c / 10000 * 10000, None).map(|r| names(&r));
         if Level::of(c) == Level::County {
-            d.prefecture =
-                row_at(t, c / 100 * 100, None).filter(|r| !r.is_pseudo()).map(|r| Name::from_hans(r.name()));
+            d.prefecture = row_at(t, c / 100 * 100, None).filter(|r| !r.is_pseudo()).map(|r| names(&r));
         }
         return d;
     };
@@ -669,7 +676,7 @@ fn lookup(c: u32) -> Division {
     let history: Vec<HistoryEntry> = range
         .filter_map(|i| t.raw(i))
         .map(|r| HistoryEntry {
-            name: Name::from_hans(r.name()),
+            name: names(&r),
             valid_from: r.from,
             valid_to: r.to,
             successor: if r.index == last.index { None } else { successor(&r).map(|s| make_ref(&s)) },
@@ -678,7 +685,7 @@ fn lookup(c: u32) -> Division {
     let level = Level::of(c);
     let note = Some(last.note()).filter(|n| !n.is_empty());
     let year = last.to;
-    let own = history.last().map_or_else(|| Name::from_hans(last.name()), |h| h.name.clone());
+    let own = history.last().map_or_else(|| names(&last), |h| h.name.clone());
     let p = parts(&last, &own, year);
     let mut d = Division {
         status,
