@@ -27,9 +27,10 @@ const pages = [
     label: '<xinyong-code-input> and <xinyong-credit-status>',
     budget: 130 * KB,
     // Not met yet (see docs/performance.md, "Page weight"): until it is, the
-    // check holds the size last measured (173,706 B) plus 2%, so it cannot
-    // grow unnoticed, and says "budget NOT met".
-    ceiling: 177_200,
+    // check holds the size last measured (149,467 B, with the card's
+    // province blob instead of the whole division table) plus 2%, so it
+    // cannot grow unnoticed, and says "budget NOT met".
+    ceiling: 152_500,
     html: `${head}<script type="module" src="/pkg/define.mjs"></script>
       <xinyong-code-input id="code" name="code"></xinyong-code-input>
       <xinyong-credit-status id="card" src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26"></xinyong-credit-status>`,
