@@ -278,3 +278,32 @@ mod property {
 
     static REFERENCE: std::sync::OnceLock<Reference> = std::sync::OnceLock::new();
 }
+
+/// Damaged province blobs are refused with the typed errors (nothing is
+/// installed, so this runs in the parent process too); each blob decodes,
+/// holding its province's rows and a few of others (Sichuan, 51, the most:
+/// 44 rows of Chongqing, where its codes moved in 1997).
+#[test]
+fn damaged_province_blobs_are_refused() {
+    for p in provinces() {
+        let b = blob(&p);
+        let own = TSV.lines().skip(1).filter(|l| l.starts_with(p.as_str())).count();
+        let rows = xinyong::divisions::decode_all(&b).unwrap();
+        assert!(rows >= own && rows <= own + 60, "{p}: {rows} rows, {own} of its own");
+        for n in (0..b.len()).step_by(7) {
+            let e = install(b[..n].to_vec()).unwrap_err();
+            assert!(matches!(e, BlobError::NotATable | BlobError::Truncated), "{p}, prefix {n}: {e:?}");
+        }
+        // The SCOPE section is the last byte: a prefix of 100 or more is no province.
+        for bad in [100u8, 0xff] {
+            let mut d = b.clone();
+            *d.last_mut().unwrap() = bad;
+            assert_eq!(install(d), Err(BlobError::Malformed), "{p}");
+        }
+        let mut v1 = b.clone();
+        v1[4] = 1;
+        assert_eq!(install(v1), Err(BlobError::Version(1)), "{p}");
+    }
+    // Still no table: every refused blob installed nothing.
+    assert_eq!(division("350203").reason, Some(xinyong::divisions::UnknownReason::TableUnavailable));
+}

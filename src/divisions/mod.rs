@@ -19,6 +19,17 @@
 //! [`Status::Unknown`] with [`UnknownReason::TableUnavailable`] and no names, and
 //! [`Division::warning`] returns `None` for it.
 //!
+//! `install` also takes province blobs (`$OUT_DIR/divisions/NN.bin`, the
+//! package's `web/divisions/NN.bin`: one per 2-digit province prefix, the
+//! same format), any number of them, in any order: a code whose province
+//! blob is installed answers exactly as with the whole table, any other code
+//! as before a table arrives. Codes whose prefix has no province at all (00,
+//! 99, ...) are [`UnknownReason::NotFound`] with or without a table (the list
+//! of prefixes is compiled in). [`table_available_for`] says which case a
+//! code is in; the suggestion ranking uses division status for exactly the
+//! candidates it is true for (the others are ranked by the code's shape, as
+//! without a table).
+//!
 //! ```
 //! use xinyong::divisions::{division, Status};
 //! let d = division("451102");
