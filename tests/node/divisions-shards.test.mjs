@@ -119,3 +119,17 @@ test('a code whose prefix has no province fetches no blob', async () => {
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('inline copy: a typed code gets its region from the whole table carried in JavaScript (no .bin request)', async () => {
+  const { page, problems, requests, close } = await open('/shards-inline.html', `${head}
+    <script type="module" src="/pkg/inline/define.mjs"></script>
+    <xinyong-code-input id="a"></xinyong-code-input>`);
+  await page.waitForSelector('#a[data-state]');
+  await page.locator('#a [part=input]').pressSequentially(CODE_44);
+  await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[part=region]')?.textContent);
+  assert.equal(await page.evaluate(() => document.getElementById('a').shadowRoot.querySelector('[part=region]').textContent),
+    node.division(CODE_44.slice(2, 8)).fullName['zh-Hans']);
+  assert.deepEqual(requests.filter((p) => p.endsWith('.bin') || p.startsWith('/pkg/web/divisions')), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
