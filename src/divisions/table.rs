@@ -293,6 +293,11 @@ fn installed() -> impl Iterator<Item = Tab> {
 /// same province, is already there (compiled in or installed before),
 /// nothing changes. The blob's memory is kept for the life of the program.
 /// (Feature `divisions-runtime`, which `divisions` implies.)
+///
+/// ```
+/// use xinyong::divisions::{install, BlobError};
+/// assert_eq!(install(b"not a table".to_vec()), Err(BlobError::NotATable));
+/// ```
 #[cfg(feature = "divisions-runtime")]
 pub fn install(blob: Vec<u8>) -> Result<(), BlobError> {
     let scope = parse(&blob)?.scope;
