@@ -7,13 +7,22 @@
 //! Written with or without the feature, so every build has it. Panics on
 //! malformed input (build time only).
 //!
+//! It also writes one blob per province prefix, `$OUT_DIR/divisions/NN.bin`
+//! (same layout, SCOPE = the prefix): the province's rows plus the rows its
+//! lookups read elsewhere (successors in other provinces with their province
+//! and prefecture rows, see [`province_rows`]), so that a page installs only
+//! the province of the code it shows; and `$OUT_DIR/division_provinces.rs`,
+//! the set of prefixes that have rows, compiled into the runtime (a code of
+//! any other prefix is unknown without fetching anything).
+//!
 //! Blob layout (all integers little-endian): the magic `XYDV`, a format
 //! version byte ([`FORMAT_VERSION`]), `ROWS` (u16), `TOP` (u16), `S2T_N`
 //! (u16), the section count (u8, [`SECTIONS`]), then each section's length
 //! (u32), then the sections back to back, nothing after:
 //! SUFFIX, OFFS, EXTRA_SUCC, PSEUDO, SUFFIXES, TOP_CHARS, REST_DELTA, CODES,
 //! NAMES, FROM, TO, BLOCKS, NOTES, SOURCES, NOTE_ROWS, SOURCE_ROWS, S2T_FROM,
-//! S2T_TO, S2T_NAMES. String lists are `\n`-terminated UTF-8; PSEUDO is
+//! S2T_TO, S2T_NAMES, SCOPE (empty: the whole table; one byte: the province
+//! prefix of a province blob; added in format 2). String lists are `\n`-terminated UTF-8; PSEUDO is
 //! (suffix, stem length, stem bytes) per name; TOP_CHARS u16 each; BLOCKS
 //! (prefix u8, row u16, code offset u16) each; NOTE_ROWS and SOURCE_ROWS
 //! (row u16, value u8) each.
@@ -81,9 +90,9 @@ const REF_STEM: u8 = 2;
 const NAME_BASE: usize = 3;
 const DEFAULT_SOURCE: &str = "stdnum-2.2";
 /// Blob format version: `src/divisions/table.rs` refuses any other.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
 /// Number of sections in the blob.
-pub const SECTIONS: u8 = 19;
+pub const SECTIONS: u8 = 20;
 
 struct Row {
     code: u32,
@@ -256,7 +265,72 @@ fn successor(rows: &[Row], by_from: &BTreeMap<u8, Vec<usize>>, i: usize) -> Opti
     None
 }
 
-/// Generate `$OUT_DIR/divisions.bin` (see the module docs for its layout).
+/// The parsed `data/s2t.tsv`: changed characters and whole-name overrides.
+struct S2t {
+    chars: BTreeMap<u16, u16>,
+    names: BTreeMap<String, String>,
+}
+
+fn read_s2t(path: &Path, rows: &[Row]) -> S2t {
+    let s2t_text = std::fs::read_to_string(path).expect("read data/s2t.tsv");
+    let mut chars: BTreeMap<u16, u16> = BTreeMap::new();
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut all: BTreeSet<char> = BTreeSet::new();
+    for (i, line) in s2t_text.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 3, "s2t.tsv line {}: expected 3 columns", i + 1);
+        match f[0] {
+            "char" => {
+                let mut a = f[1].chars();
+                let mut b = f[2].chars();
+                let (Some(x), None, Some(y), None) = (a.next(), a.next(), b.next(), b.next()) else {
+                    panic!("s2t.tsv line {}: expected single characters", i + 1)
+                };
+                all.insert(x);
+                if x != y {
+                    chars
+                        .insert(u16::try_from(x as u32).expect("BMP"), u16::try_from(y as u32).expect("BMP"));
+                }
+            }
+            "name" => {
+                names.insert(f[1].to_string(), f[2].to_string());
+            }
+            k => panic!("s2t.tsv line {}: unknown kind {k:?}", i + 1),
+        }
+    }
+    for r in rows {
+        for c in r.name.chars() {
+            assert!(all.contains(&c), "s2t.tsv lacks {c:?} (from {}); re-run tools/gen_hant.py", r.name);
+        }
+    }
+    S2t { chars, names }
+}
+
+/// The rows a province blob holds: every row of the province, and for each of
+/// its rows with a successor elsewhere, every row of the successor's code, of
+/// its province code and of its prefecture code (what `Ref::full_name` reads).
+/// Sorted (row order).
+fn province_rows(rows: &[Row], succ: &[Option<usize>], prefix: u32) -> Vec<usize> {
+    let mut keep: BTreeSet<usize> = BTreeSet::new();
+    let mut codes: BTreeSet<u32> = BTreeSet::new();
+    for (i, _) in rows.iter().enumerate().filter(|(_, r)| r.code / 10000 == prefix) {
+        keep.insert(i);
+        if let Some(j) = succ[i] {
+            let q = rows[j].code;
+            codes.extend([q, q / 10000 * 10000, q / 100 * 100]);
+        }
+    }
+    keep.extend(rows.iter().enumerate().filter(|(_, r)| codes.contains(&r.code)).map(|(i, _)| i));
+    keep.into_iter().collect()
+}
+
+/// Generate `$OUT_DIR/divisions.bin` (the whole table), one blob per province
+/// prefix in `$OUT_DIR/divisions/NN.bin`, and `$OUT_DIR/division_provinces.rs`
+/// (the prefixes that have a blob, a list compiled into the runtime).
+/// See the module docs for the layout.
 pub fn generate() {
     let dir = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
@@ -264,8 +338,49 @@ pub fn generate() {
     let s2t = Path::new(&dir).join("data/s2t.tsv");
     println!("cargo:rerun-if-changed={}", tsv.display());
     println!("cargo:rerun-if-changed={}", s2t.display());
-    let out = Path::new(&out_dir).join("divisions.bin");
     let rows = read_rows(&tsv);
+    let s2t = read_s2t(&s2t, &rows);
+    let mut by_from: BTreeMap<u8, Vec<usize>> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        by_from.entry(r.from).or_default().push(i);
+    }
+    let succ: Vec<Option<usize>> = (0..rows.len()).map(|i| successor(&rows, &by_from, i)).collect();
+    let all: Vec<usize> = (0..rows.len()).collect();
+    let out = Path::new(&out_dir);
+    std::fs::write(out.join("divisions.bin"), encode(&rows, &succ, &all, &s2t, None))
+        .expect("write divisions.bin");
+    let shards = out.join("divisions");
+    let _ = std::fs::remove_dir_all(&shards);
+    std::fs::create_dir_all(&shards).expect("create OUT_DIR/divisions");
+    let prefixes: BTreeSet<u32> = rows.iter().map(|r| r.code / 10000).collect();
+    for &p in &prefixes {
+        let keep = province_rows(&rows, &succ, p);
+        let blob = encode(&rows, &succ, &keep, &s2t, Some(u8::try_from(p).expect("2-digit prefix")));
+        std::fs::write(shards.join(format!("{p:02}.bin")), blob).expect("write a province blob");
+    }
+    let list: Vec<String> = prefixes.iter().map(|p| p.to_string()).collect();
+    std::fs::write(
+        out.join("division_provinces.rs"),
+        format!(
+            "/// The province prefixes that have rows (and a blob, `divisions/NN.bin`). Generated by build/divisions.rs.\npub(super) const PROVINCES: &[u8] = &[{}];\n",
+            list.join(", ")
+        ),
+    )
+    .expect("write division_provinces.rs");
+}
+
+/// Encodes rows `keep` (indices into `rows`, sorted) as one blob. `succ` holds
+/// the successors computed over the whole table; only links between kept rows
+/// are stored. `scope`: `None` for the whole table, `Some(prefix)` for a
+/// province blob (its s2t tables then only cover its own names).
+fn encode(rows: &[Row], succ: &[Option<usize>], keep: &[usize], s2t: &S2t, scope: Option<u8>) -> Vec<u8> {
+    let mut new_of: HashMap<usize, usize> = HashMap::new();
+    for (n, &i) in keep.iter().enumerate() {
+        new_of.insert(i, n);
+    }
+    let succ: Vec<Option<usize>> =
+        keep.iter().map(|&i| succ[i].and_then(|j| new_of.get(&j).copied())).collect();
+    let rows: Vec<&Row> = keep.iter().map(|&i| &rows[i]).collect();
 
     // Character coding: frequency-ranked; top `top` chars take one byte.
     let mut freq: BTreeMap<char, usize> = BTreeMap::new();
@@ -305,11 +420,6 @@ pub fn generate() {
     // name (REF_SAME / REF_STEM); the reference (predecessor row) is stored as a
     // signed position in the candidate list: rows ending the year this one starts
     // or the year before, in row order, relative to where this row would sit in it.
-    let mut by_from: BTreeMap<u8, Vec<usize>> = BTreeMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        by_from.entry(r.from).or_default().push(i);
-    }
-    let succ: Vec<Option<usize>> = (0..rows.len()).map(|i| successor(&rows, &by_from, i)).collect();
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
     for (i, s) in succ.iter().enumerate() {
         if let Some(j) = *s {
@@ -406,42 +516,17 @@ pub fn generate() {
         blocks.extend_from_slice(&u16_le(co));
     }
 
-    // s2t table.
-    let s2t_text = std::fs::read_to_string(&s2t).expect("read data/s2t.tsv");
-    let mut s2t_chars: BTreeMap<u16, u16> = BTreeMap::new();
-    let mut s2t_names: BTreeMap<String, String> = BTreeMap::new();
-    let mut s2t_all: BTreeSet<char> = BTreeSet::new();
-    for (i, line) in s2t_text.lines().enumerate() {
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        assert_eq!(f.len(), 3, "s2t.tsv line {}: expected 3 columns", i + 1);
-        match f[0] {
-            "char" => {
-                let mut a = f[1].chars();
-                let mut b = f[2].chars();
-                let (Some(x), None, Some(y), None) = (a.next(), a.next(), b.next(), b.next()) else {
-                    panic!("s2t.tsv line {}: expected single characters", i + 1)
-                };
-                s2t_all.insert(x);
-                if x != y {
-                    s2t_chars
-                        .insert(u16::try_from(x as u32).expect("BMP"), u16::try_from(y as u32).expect("BMP"));
-                }
-            }
-            "name" => {
-                s2t_names.insert(f[1].to_string(), f[2].to_string());
-            }
-            k => panic!("s2t.tsv line {}: unknown kind {k:?}", i + 1),
-        }
-    }
-    for r in &rows {
-        for c in r.name.chars() {
-            assert!(s2t_all.contains(&c), "s2t.tsv lacks {c:?} (from {}); re-run tools/gen_hant.py", r.name);
-        }
-    }
-
+    // s2t tables: the whole table's, or (province blobs) the entries its names use.
+    let used: BTreeSet<char> = rows.iter().flat_map(|r| r.name.chars()).collect();
+    let names_here: BTreeSet<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    let s2t_chars: BTreeMap<u16, u16> = s2t
+        .chars
+        .iter()
+        .filter(|(&a, _)| scope.is_none() || char::from_u32(u32::from(a)).is_some_and(|c| used.contains(&c)))
+        .map(|(&a, &b)| (a, b))
+        .collect();
+    let s2t_names: BTreeMap<&String, &String> =
+        s2t.names.iter().filter(|(a, _)| scope.is_none() || names_here.contains(a.as_str())).collect();
     // Successors: (old row, new row) pairs; old rows as LEB128 deltas, new rows as
     // zigzag LEB128 offsets from the old row (moves are mostly local).
     extra_succ.sort();
@@ -455,7 +540,13 @@ pub fn generate() {
     let mut pseudo = Vec::new();
     for name in PSEUDO_NAMES {
         let (stem, suf) = split_suffix(name);
-        let enc: Vec<u8> = stem.chars().flat_map(|c| code_of[&c].clone()).collect();
+        // A province blob leaves out the grouping names none of its rows has.
+        let Some(enc) = stem.chars().map(|c| code_of.get(&c).cloned()).collect::<Option<Vec<Vec<u8>>>>()
+        else {
+            assert!(scope.is_some() && !rows.iter().any(|r| r.name == *name));
+            continue;
+        };
+        let enc = enc.concat();
         pseudo.push(suf as u8);
         pseudo.push(u8::try_from(enc.len()).expect("short stem"));
         pseudo.extend_from_slice(&enc);
@@ -503,6 +594,7 @@ pub fn generate() {
         s2t_from,
         s2t_to,
         text.into_bytes(),
+        scope.map(|p| vec![p]).unwrap_or_default(),
     ];
     let mut blob = b"XYDV".to_vec();
     blob.push(FORMAT_VERSION);
@@ -516,5 +608,5 @@ pub fn generate() {
     for section in &sections {
         blob.extend_from_slice(section);
     }
-    std::fs::write(&out, blob).expect("write divisions.bin");
+    blob
 }

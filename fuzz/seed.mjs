@@ -1,6 +1,6 @@
 // Seeds fuzz/corpus/<target>/ from tests/vectors (and the built-in rule sets).
 // Run from anywhere: node fuzz/seed.mjs. Idempotent; existing corpus files stay.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +76,14 @@ for (const f of readdirSync(join(data, 'entities'))) {
 // blob; mode 0 = the bytes as a blob.
 put('divisions_blob', Buffer.from([1]));
 put('divisions_blob', Buffer.from([1, 0, 0, 0xff, 0x10, 0x00, 0x01]));
-put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x01', 'latin1')]));
+put('divisions_blob', Buffer.concat([Buffer.from([0]), Buffer.from('XYDV\x02', 'latin1')]));
+// Province blobs as mode 0, when the package is built (scripts/build.sh copies them to pkg/web/divisions/).
+const provinceBlobs = join(root, 'pkg', 'web', 'divisions');
+if (existsSync(provinceBlobs)) {
+  for (const f of ['10.bin', '11.bin', '35.bin', '51.bin', '71.bin']) {
+    if (existsSync(join(provinceBlobs, f))) put('divisions_blob', Buffer.concat([Buffer.from([0]), readFileSync(join(provinceBlobs, f))]));
+  }
+}
 
 // records: the as-of day (u16 LE days after 2000-01-01), then a tab-separated
 // table (header line first), optionally preceded by a schema JSON and a NUL.

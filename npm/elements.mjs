@@ -377,12 +377,14 @@ export class XinyongCodeInput extends Base {
     this.#result = updateCodeInput(this, this.#internals, validate);
     beforeEvent?.();
     if (!silent) this.dispatchEvent(new CustomEvent('xinyong-validate', { detail: this.#result, bubbles: true, composed: true }));
-    // Region names arrive with the division table, fetched the first time a
-    // code with a division (positions 3-8) is typed; then the view and
+    // Region names arrive with the division table of the typed code's
+    // province (web/divisions/NN.bin), fetched the first time a code of that
+    // province is typed; then the view and
     // `result` are redone in place, without another event (the text did not
     // change; the next edit's event carries the names).
-    if (this.#result?.parts?.divisionCode && !divisionsLoaded() && Date.now() >= regionRetryAt) {
-      loadDivisions().then(() => this.#update(undefined, true), (e) => {
+    const division = this.#result?.parts?.divisionCode;
+    if (division && !divisionsLoaded(division) && Date.now() >= regionRetryAt) {
+      loadDivisions(division).then(() => this.#update(undefined, true), (e) => {
         // One warning, and no new fetch on every keystroke: the next try after a pause.
         if (regionRetryAt === 0) console.warn('xinyong: region names are not available', e);
         regionRetryAt = Date.now() + REGION_RETRY_MS;

@@ -3,8 +3,10 @@
 //
 // Four parts, each fetched only when something needs it:
 //   - the identifier module (web/): validate & co. and <xinyong-code-input>;
-//   - the division table (web/divisions.bin): region names, installed into the
-//     identifier module when first needed (the status card asks it too);
+//   - the division table: region names, installed into the identifier module
+//     when first needed: one province's blob (web/divisions/NN.bin, about
+//     1.5 KB gzip) for the code being typed or shown, or the whole table
+//     (web/divisions.bin, 26 KB gzip) for `ready` and the records module;
 //   - the status module (web-status/): <xinyong-credit-status> (with its
 //     renderer, ./status-card.mjs), resolveStatus, repairEligibility and the
 //     working-day functions;
@@ -22,6 +24,7 @@ import init, * as core from './web/xinyong.js';
 import { wasmSources } from './wasm-sources.mjs';
 
 let coreLoad;
+let coreReady = false;
 let statusLoad;
 let recordsLoad;
 let divisionBytes;
@@ -46,6 +49,7 @@ export function loadWasm(moduleOrPath) {
   coreLoad ??= retryable(
     (async () => {
       const exports = await initWith(init, moduleOrPath ?? (await wasmSources.core()));
+      coreReady = true;
       loaded(core);
       return exports;
     })(),
@@ -54,20 +58,24 @@ export function loadWasm(moduleOrPath) {
   return coreLoad;
 }
 
-/** The division table's bytes (fetched once). */
+/**
+ * A division blob's bytes: the whole table (`prefix` undefined) or the blob of
+ * a 2-digit province prefix (undefined when there is none to fetch). In the
+ * inline/ copy every call gives the whole table.
+ */
+async function divisionBlob(prefix) {
+  let source = await wasmSources.divisions(prefix);
+  if (source instanceof URL || typeof source === 'string') {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`xinyong: the division table did not load (HTTP ${response.status})`);
+    source = new Uint8Array(await response.arrayBuffer());
+  }
+  return source;
+}
+
+/** The whole division table's bytes (fetched once). */
 function divisionTable() {
-  divisionBytes ??= retryable(
-    (async () => {
-      let source = await wasmSources.divisions();
-      if (source instanceof URL || typeof source === 'string') {
-        const response = await fetch(source);
-        if (!response.ok) throw new Error(`xinyong: the division table did not load (HTTP ${response.status})`);
-        source = new Uint8Array(await response.arrayBuffer());
-      }
-      return source;
-    })(),
-    () => { divisionBytes = undefined; },
-  );
+  divisionBytes ??= retryable(divisionBlob(), () => { divisionBytes = undefined; });
   return divisionBytes;
 }
 
@@ -77,6 +85,7 @@ function divisionTable() {
  */
 const optional = (module, name) => (typeof module[name] === 'function' ? module[name] : undefined);
 const INSTALL = 'installDivisions';
+const INSTALLED = 'divisionsInstalled';
 
 /** Installs the division table into a loaded module that takes it at run time (a module without the lookup needs none). */
 async function installInto(module) {
@@ -85,22 +94,45 @@ async function installInto(module) {
 }
 
 let divisionsLoad;
-let coreHasDivisions = false;
+const provinceLoads = {};
 /**
  * Loads the division table into the identifier module, so that results carry
- * region names and division warnings; resolves when they do. Called by
- * `ready` and by `<xinyong-code-input>` when a code with a division is typed.
+ * region names and division warnings; resolves when they do. Without an
+ * argument, the whole table (`ready` loads it). With a division `code` (say
+ * `parts.divisionCode`, or anything starting with its 2-digit province
+ * prefix), only that province's blob, and nothing when the whole table or
+ * that province is there already or no province has that prefix: results
+ * then carry names for that province's codes. `<xinyong-code-input>` loads
+ * the province of the code being typed, `<xinyong-credit-status>` its code's.
  */
-export function loadDivisions() {
-  divisionsLoad ??= retryable(
-    loadWasm().then(() => installInto(core)).then(() => { coreHasDivisions = true; }),
-    () => { divisionsLoad = undefined; },
+export function loadDivisions(code) {
+  if (code === undefined) {
+    divisionsLoad ??= retryable(loadWasm().then(() => installInto(core)), () => { divisionsLoad = undefined; });
+    return divisionsLoad;
+  }
+  const prefix = String(code).trim().slice(0, 2);
+  if (!/^\d\d$/.test(prefix)) return Promise.resolve();
+  provinceLoads[prefix] ??= retryable(
+    loadWasm().then(async () => {
+      // The whole table on its way, or already there, answers for every province.
+      if (divisionsLoad) return divisionsLoad;
+      const install = optional(core, INSTALL);
+      if (!install || divisionsLoaded(prefix)) return;
+      const bytes = await divisionBlob(prefix);
+      if (bytes) install(bytes);
+    }),
+    () => { delete provinceLoads[prefix]; },
   );
-  return divisionsLoad;
+  return provinceLoads[prefix];
 }
 
-/** Whether the division table is installed (results carry region names). */
-export const divisionsLoaded = () => coreHasDivisions || !optional(core, INSTALL);
+/**
+ * Whether results carry region names: for every code (no argument: the whole
+ * table is installed), or for the codes of `code`'s province (its blob or the
+ * whole table is installed, or no province has that prefix).
+ */
+export const divisionsLoaded = (code) => !optional(core, INSTALL)
+  || (coreReady && core[INSTALLED](code === undefined ? '' : String(code)));
 
 /**
  * A wasm file given by URL, fetched and compiled while its module's JS (the

@@ -7,8 +7,8 @@
 // createElement, setAttribute and textContent only: nothing is ever parsed as
 // HTML, so an entity name such as `<img src=x onerror=…>` is shown as text.
 // The region next to the code comes from the identifier module's `division`
-// once the division table is there (fetched on first need, like the code
-// input's).
+// once the code's province is there (its blob, web/divisions/NN.bin, fetched
+// on first need, like the code input's).
 import { division } from './web/xinyong.js';
 import { loadDivisions, divisionsLoaded } from './loader.mjs';
 
@@ -196,14 +196,16 @@ export function renderStatusCard(host, status, entity, asOf, problem, lang) {
 
 /** ` · <span part=region>福建省厦门市</span>` after the code, now or when the division table arrives. */
 function region(idLine, code, lang) {
+  const divisionCode = code.slice(2, 8);
   const add = () => {
-    const name = division(code.slice(2, 8)).fullName;
+    const name = division(divisionCode).fullName;
     if (!name || !idLine.isConnected) return;
     idLine.append(' · ', el('span', 'region', 'region', lang === 'zh-Hant' ? name['zh-Hant'] : name['zh-Hans']));
   };
   if (code.length < 8) return;
-  if (divisionsLoaded()) add();
-  else loadDivisions().then(add, () => {});
+  // Only this code's province (divisions/NN.bin), not the whole table.
+  if (divisionsLoaded(divisionCode)) add();
+  else loadDivisions(divisionCode).then(add, () => {});
 }
 
 function entry(e, lang, t, colon, semi, open, close) {

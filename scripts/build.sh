@@ -31,9 +31,12 @@ XINYONG_WASM_MODULE=status CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
 XINYONG_WASM_MODULE=records CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-records --out-name xinyong \
   -- --no-default-features --features records,repair,divisions-runtime,small-alloc
-# The division table blob, as build.rs wrote it for these builds (the same bytes in every build).
+# The division table blob, as build.rs wrote it for these builds (the same bytes in every build),
+# and the blob of each province (divisions/NN.bin), fetched for one code's region.
 blob="$(ls -t target/wasm32-unknown-unknown/release/build/xinyong-*/out/divisions.bin | head -1)"
 cp "$blob" pkg/web/divisions.bin
+mkdir -p pkg/web/divisions
+cp "$(dirname "$blob")"/divisions/*.bin pkg/web/divisions/
 CARGO_TARGET_DIR="$PWD/target/simd128" RUSTFLAGS="-C target-feature=+simd128" \
   wasm-pack --log-level warn build --release --no-pack --no-opt --target nodejs --out-dir pkg/node --out-name xinyong
 # The wasm-opt flags of Cargo.toml (wasm-pack's), plus SIMD.

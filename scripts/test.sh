@@ -34,8 +34,8 @@ done
 echo "  fuzz smoke step: $((SECONDS - fuzz_start)) s"
 step "cargo test --no-default-features (no division table, no repair)"
 cargo test --no-default-features --lib --test vectors --test properties --test cli
-step "cargo test: the division table installed at run time (divisions-runtime, no table compiled in)"
-cargo test --no-default-features --features divisions-runtime --test divisions_install
+step "cargo test: the division table installed at run time, whole and by province (divisions-runtime, no table compiled in)"
+cargo test --no-default-features --features divisions-runtime --test divisions_install --test divisions_shards
 step "cargo clippy --no-default-features"
 cargo clippy --all-targets --no-default-features -- -D warnings
 step "TypeScript declarations are current"

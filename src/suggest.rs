@@ -206,12 +206,15 @@ pub fn corrections(normalized: &str, spec: &Spec, max: usize) -> Vec<Suggestion>
         .collect()
 }
 
-/// The status of the candidate's division code in the GB/T 2260 table
-/// (`None` while there is no table: neither compiled in nor installed).
+/// The status of the candidate's division code in the GB/T 2260 table, or
+/// `None` while that code's province has no table (neither the whole table,
+/// compiled in or installed, nor its province blob:
+/// [`crate::divisions::table_available_for`]). So, with only some provinces
+/// installed, candidates of those provinces are ranked by division status and
+/// the others by division shape, as with no table.
 fn division_status(spec: &Spec, code: &str) -> Option<crate::divisions::Status> {
-    let status =
-        |range: &std::ops::Range<usize>| code.get(range.clone()).map(crate::divisions::division_status);
-    crate::divisions::table_available().then(|| spec.division.as_ref().and_then(status)).flatten()
+    let division = code.get(spec.division.clone()?)?;
+    crate::divisions::table_available_for(division).then(|| crate::divisions::division_status(division))
 }
 
 /// How unlikely a kind of typo is, in half-bits (`2·log2` of how much rarer
@@ -445,8 +448,8 @@ mod tests {
     #[test]
     fn priors_order_authorities_divisions_and_bodies() {
         let status = |code: &str| crate::divisions::division_status(&code[2..8]);
-        let with_table = crate::divisions::table_available();
-        let cost = |code: &str| uscc_prior_cost(code.as_bytes(), with_table.then(|| status(code)));
+        let with_table = |code: &str| crate::divisions::table_available_for(&code[2..8]);
+        let cost = |code: &str| uscc_prior_cost(code.as_bytes(), with_table(code).then(|| status(code)));
         // Enterprises and individual businesses are the common kinds; a
         // trade union, a foreign news agency, the army are rarer, in order.
         assert!(cost("92350100M000100Y43") <= cost("91350100M000100Y43"));

@@ -38,8 +38,8 @@ fn refuses_damaged_blobs() {
     let mut longer = BLOB.to_vec();
     longer.push(0);
     assert_eq!(install(longer), Err(BlobError::Malformed));
-    // Magic, version, counts, section count and lengths: 4 + 1 + 7 + 19 * 4 bytes.
-    for i in 0..88 {
+    // Magic, version, counts, section count and lengths: 4 + 1 + 7 + 20 * 4 bytes.
+    for i in 0..92 {
         let mut bad = BLOB.to_vec();
         bad[i] ^= 0x5a;
         let e = install(bad).unwrap_err();
@@ -163,7 +163,7 @@ fn damaged_streams_never_panic() {
     for round in 0..ROUNDS {
         let mut blob = BLOB.to_vec();
         for _ in 0..1 + round % 8 {
-            let at = 88 + (next() as usize) % (blob.len() - 88);
+            let at = 92 + (next() as usize) % (blob.len() - 92);
             blob[at] ^= (next() as u8) | 1;
         }
         let _ = xinyong::divisions::decode_all(&blob);

@@ -2,10 +2,13 @@
 //! the browser's `installDivisions`): never panics. The first byte picks the
 //! mode: even, the rest is the blob; odd, the rest is a list of patches
 //! (2-byte offset, 1-byte XOR) applied to the real blob, which reaches the
-//! decoder behind the header checks.
+//! decoder behind the header checks. Province blobs (`divisions/NN.bin`, same
+//! format with a SCOPE section) come in through the seeds (fuzz/seed.mjs).
+//! `install` takes exactly the blobs the decoder takes (with the table compiled
+//! in, as here, an accepted blob changes nothing).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use xinyong::divisions::{decode_all, embedded_blob, BlobError};
+use xinyong::divisions::{decode_all, embedded_blob, install, BlobError};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else { return };
@@ -20,7 +23,9 @@ fuzz_target!(|data: &[u8]| {
         }
         _ => rest.to_vec(),
     };
-    match decode_all(&blob) {
+    let decoded = decode_all(&blob);
+    assert_eq!(install(blob.clone()).err(), decoded.err());
+    match decoded {
         Ok(rows) => assert!(rows <= usize::from(u16::MAX)),
         Err(e) => {
             assert!(!e.to_string().is_empty() && !e.message().zh_hans.is_empty());

@@ -19,6 +19,17 @@
 //! [`Status::Unknown`] with [`UnknownReason::TableUnavailable`] and no names, and
 //! [`Division::warning`] returns `None` for it.
 //!
+//! `install` also takes province blobs (`$OUT_DIR/divisions/NN.bin`, the
+//! package's `web/divisions/NN.bin`: one per 2-digit province prefix, the
+//! same format), any number of them, in any order: a code whose province
+//! blob is installed answers exactly as with the whole table, any other code
+//! as before a table arrives. Codes whose prefix has no province at all (00,
+//! 99, ...) are [`UnknownReason::NotFound`] with or without a table (the list
+//! of prefixes is compiled in). [`table_available_for`] says which case a
+//! code is in; the suggestion ranking uses division status for exactly the
+//! candidates it is true for (the others are ranked by the code's shape, as
+//! without a table).
+//!
 //! ```
 //! use xinyong::divisions::{division, Status};
 //! let d = division("451102");
@@ -38,9 +49,42 @@ mod table;
 pub use table::install;
 pub use table::{decode_all, embedded_blob, BlobError, FORMAT_VERSION};
 
-/// Whether a table is there: compiled in (feature `divisions`) or installed.
-pub(crate) fn table_available() -> bool {
+/// Whether the whole table is there: compiled in (feature `divisions`) or
+/// installed (`install` with `divisions.bin`). Province blobs alone do not
+/// make it true: see [`table_available_for`].
+///
+/// ```
+/// use xinyong::divisions::table_available;
+/// assert_eq!(table_available(), cfg!(feature = "divisions"));
+/// ```
+pub fn table_available() -> bool {
     table::available()
+}
+
+/// Whether lookups of `code` answer as with the whole table: the whole table
+/// is there, or the blob of `code`'s province (installed with `install`), or
+/// the code's 2-digit province prefix has no rows at all (known from the
+/// build: such codes are [`UnknownReason::NotFound`] without any table, with
+/// `divisions-runtime`). `code` is a division code, or anything whose first
+/// two characters (after leading whitespace) are its province prefix; `false`
+/// for anything else.
+/// Identifier results carry division names and warnings, and the suggestion
+/// ranking uses division status, exactly for the codes where this is true.
+///
+/// ```
+/// use xinyong::divisions::table_available_for;
+/// # #[cfg(feature = "divisions")] {
+/// assert!(table_available_for("350203"));
+/// assert!(table_available_for("99"));
+/// # }
+/// assert!(!table_available_for("x"));
+/// ```
+pub fn table_available_for(code: &str) -> bool {
+    let &[a @ b'0'..=b'9', b @ b'0'..=b'9', ..] = code.trim_start().as_bytes() else {
+        return false;
+    };
+    let c = (u32::from(a - b'0') * 10 + u32::from(b - b'0')) * 10000;
+    table::for_code(c).is_some() || table::no_blob(c)
 }
 
 /// A place name in simplified and traditional Chinese (no English exists).
@@ -370,7 +414,8 @@ impl Division {
                 Some((WarningKind::DivisionUnknown, text))
             }
             (Status::Abolished, _) => {
-                let name = self.name.clone().unwrap_or_else(|| Name::from_hans(""));
+                let name =
+                    self.name.clone().unwrap_or(Name { zh_hans: String::new(), zh_hant: String::new() });
                 let year = self.valid_to.map(|y| y.to_string()).unwrap_or_default();
                 let mut text = Text::new(
                     format!("行政区划代码 {code} 已于 {year} 年撤销（{}）", name.zh_hans),
@@ -432,8 +477,8 @@ pub fn division(code: &str) -> Division {
 /// # }
 /// ```
 pub fn division_status(code: &str) -> Status {
-    match parse_code(code) {
-        Some(c) => status_of(c, table::range_of(c)),
+    match parse_code(code).and_then(|c| Some((c, table::for_code(c)?))) {
+        Some((c, t)) => status_of(t, c, t.range_of(c)),
         None => Status::Unknown,
     }
 }
@@ -486,6 +531,9 @@ pub struct DivisionRow {
 }
 
 /// Every row of the embedded table in TSV order (empty without the feature).
+/// With the table installed at run time: every row of the whole table, or,
+/// while only province blobs are installed, the rows of those provinces (in
+/// code order).
 ///
 /// ```
 /// use xinyong::divisions::rows;
@@ -498,7 +546,7 @@ pub fn rows() -> impl Iterator<Item = DivisionRow> {
             let province = if r.code == 100000 {
                 String::new()
             } else {
-                table::last_of(r.code / 10000 * 10000).map(|p| p.name()).unwrap_or_default()
+                r.tab.last_of(r.code / 10000 * 10000).map(|p| p.name()).unwrap_or_default()
             };
             DivisionRow {
                 code: format!("{:06}", r.code),
@@ -514,21 +562,29 @@ pub fn rows() -> impl Iterator<Item = DivisionRow> {
     }
 }
 
-use table::Raw;
+use table::{Raw, Tab};
 
-/// The row of `code` valid in `year` (`None` year: the latest row).
-fn row_at(code: u32, year: Option<u16>) -> Option<Raw> {
-    let range = table::range_of(code);
+/// A row's name in both scripts, zh-Hant from the row's own table (a province
+/// blob holds the conversions of every name in it).
+fn names(r: &Raw) -> Name {
+    let zh_hans = r.name();
+    Name { zh_hant: r.hant(&zh_hans), zh_hans }
+}
+
+/// The row of `code` valid in `year` (`None` year: the latest row), in table `t`.
+fn row_at(t: Tab, code: u32, year: Option<u16>) -> Option<Raw> {
+    let range = t.range_of(code);
+    let raw = |i| t.raw(i);
     let Some(y) = year else {
-        return range.last().and_then(table::raw);
+        return range.last().and_then(raw);
     };
     let starts = |r: &Raw| r.from.is_none_or(|f| f <= y);
     range
         .clone()
-        .filter_map(table::raw)
+        .filter_map(raw)
         .find(|r| starts(r) && r.to.is_none_or(|t| t >= y))
-        .or_else(|| range.clone().rev().filter_map(table::raw).find(starts))
-        .or_else(|| range.last().and_then(table::raw))
+        .or_else(|| range.clone().rev().filter_map(raw).find(starts))
+        .or_else(|| range.last().and_then(raw))
 }
 
 struct Parts {
@@ -544,12 +600,12 @@ fn parts(row: &Raw, own: &Name, year: Option<u16>) -> Parts {
     let province = match level {
         Level::National => None,
         Level::Province => Some(own.clone()),
-        _ => row_at(row.code / 10000 * 10000, year).map(|r| Name::from_hans(r.name())),
+        _ => row_at(row.tab, row.code / 10000 * 10000, year).map(|r| names(&r)),
     };
     let prefecture = match level {
         Level::Prefecture if !row.is_pseudo() => Some(own.clone()),
         Level::County => {
-            row_at(row.code / 100 * 100, year).filter(|r| !r.is_pseudo()).map(|r| Name::from_hans(r.name()))
+            row_at(row.tab, row.code / 100 * 100, year).filter(|r| !r.is_pseudo()).map(|r| names(&r))
         }
         _ => None,
     };
@@ -568,7 +624,7 @@ fn parts(row: &Raw, own: &Name, year: Option<u16>) -> Parts {
 }
 
 fn make_ref(row: &Raw) -> Ref {
-    let name = Name::from_hans(row.name());
+    let name = names(row);
     let full_name = parts(row, &name, row.to.or(row.from)).full;
     Ref { code: format!("{:06}", row.code), name, full_name, valid_from: row.from, valid_to: row.to }
 }
@@ -580,8 +636,8 @@ fn successor(row: &Raw) -> Option<Raw> {
 }
 
 /// Status of a known code from its rows only (no names decoded).
-fn status_of(c: u32, range: std::ops::Range<usize>) -> Status {
-    let Some(last) = range.clone().last().and_then(table::raw) else {
+fn status_of(t: Tab, c: u32, range: std::ops::Range<usize>) -> Status {
+    let Some(last) = range.clone().last().and_then(|i| t.raw(i)) else {
         return Status::Unknown;
     };
     if Level::of(c) == Level::National {
@@ -596,7 +652,7 @@ fn status_of(c: u32, range: std::ops::Range<usize>) -> Status {
     let Some(prev) = range.end.checked_sub(2).filter(|&i| i >= range.start) else {
         return Status::Current;
     };
-    let Some(prev) = table::raw(prev) else {
+    let Some(prev) = t.raw(prev) else {
         return Status::Current;
     };
     let contiguous = match (prev.to, last.from) {
@@ -612,24 +668,26 @@ fn status_of(c: u32, range: std::ops::Range<usize>) -> Status {
 
 fn lookup(c: u32) -> Division {
     let code = format!("{c:06}");
-    if !table::available() {
-        return Division::unknown(Some(code), UnknownReason::TableUnavailable);
-    }
-    let range = table::range_of(c);
-    let Some(last) = range.clone().last().and_then(table::raw) else {
+    let Some(t) = table::for_code(c) else {
+        // A prefix without rows is unknown whatever table: no need to wait for one.
+        let reason =
+            if table::no_blob(c) { UnknownReason::NotFound } else { UnknownReason::TableUnavailable };
+        return Division::unknown(Some(code), reason);
+    };
+    let range = t.range_of(c);
+    let Some(last) = range.clone().last().and_then(|i| t.raw(i)) else {
         let mut d = Division::unknown(Some(code), UnknownReason::NotFound);
-        d.province = row_at(c / 10000 * 10000, None).map(|r| Name::from_hans(r.name()));
+        d.province = row_at(t, c / 10000 * 10000, None).map(|r| names(&r));
         if Level::of(c) == Level::County {
-            d.prefecture =
-                row_at(c / 100 * 100, None).filter(|r| !r.is_pseudo()).map(|r| Name::from_hans(r.name()));
+            d.prefecture = row_at(t, c / 100 * 100, None).filter(|r| !r.is_pseudo()).map(|r| names(&r));
         }
         return d;
     };
-    let status = status_of(c, range.clone());
+    let status = status_of(t, c, range.clone());
     let history: Vec<HistoryEntry> = range
-        .filter_map(table::raw)
+        .filter_map(|i| t.raw(i))
         .map(|r| HistoryEntry {
-            name: Name::from_hans(r.name()),
+            name: names(&r),
             valid_from: r.from,
             valid_to: r.to,
             successor: if r.index == last.index { None } else { successor(&r).map(|s| make_ref(&s)) },
@@ -638,7 +696,7 @@ fn lookup(c: u32) -> Division {
     let level = Level::of(c);
     let note = Some(last.note()).filter(|n| !n.is_empty());
     let year = last.to;
-    let own = history.last().map_or_else(|| Name::from_hans(last.name()), |h| h.name.clone());
+    let own = history.last().map_or_else(|| names(&last), |h| h.name.clone());
     let p = parts(&last, &own, year);
     let mut d = Division {
         status,
@@ -660,7 +718,7 @@ fn lookup(c: u32) -> Division {
     match status {
         Status::Grouping => {
             let parent = if level == Level::County { c / 100 * 100 } else { c / 10000 * 10000 };
-            d.parent = row_at(parent, year).map(|r| make_ref(&r));
+            d.parent = row_at(t, parent, year).map(|r| make_ref(&r));
         }
         Status::Abolished => d.successor = successor(&last).map(|s| make_ref(&s)),
         _ => {}
@@ -673,12 +731,13 @@ mod tests;
 
 /// Looks up `parts.division_code` (when set) and records the result in
 /// `parts.division`, adding a warning for an unknown or abolished division.
-/// Without the `divisions` feature it does nothing.
+/// Does nothing while the code's province has no table (see
+/// [`table_available_for`]).
 pub(crate) fn attach(parts: &mut crate::result::Parts, warnings: &mut Vec<crate::result::Warning>) {
-    if !table::available() {
+    let Some(code) = parts.division_code.as_deref() else { return };
+    if !table_available_for(code) {
         return;
     }
-    let Some(code) = parts.division_code.as_deref() else { return };
     let found = cached_division(code);
     if let Some((kind, message)) = found.warning() {
         warnings.push(crate::result::Warning { kind, message });

@@ -187,9 +187,10 @@ fn resident(field: &str, n: &str, decided: Option<NaiveDate>, out: &mut Vec<Find
         }
     } else if crate::resident_id::is_valid(n) {
         // The fast path: digits are checked, the division looked up without building names.
-        let unknown = crate::divisions::table_available()
-            && n.get(..6)
-                .is_some_and(|d| crate::divisions::division_status(d) == crate::divisions::Status::Unknown);
+        let unknown = n.get(..6).is_some_and(|d| {
+            crate::divisions::table_available_for(d)
+                && crate::divisions::division_status(d) == crate::divisions::Status::Unknown
+        });
         if unknown {
             out.push(division_unknown(field));
         }

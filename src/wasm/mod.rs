@@ -600,10 +600,13 @@ pub fn division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) 
 
 /// Installs the GB/T 2260 division table at run time, for a module built
 /// without it (the browser's identifier module): `bytes` is `divisions.bin`
+/// (the whole table) or `divisions/NN.bin` (the blob of province prefix `NN`)
 /// (a `Uint8Array` or an `ArrayBuffer`) as the package ships it. Afterwards
 /// `division`, `validate` & co. give region names, division warnings and
-/// suggestion ranking exactly as a module with the table compiled in. A
-/// second install, or one into a module that has the table, changes nothing.
+/// suggestion ranking exactly as a module with the table compiled in, for
+/// every code (whole table) or for the codes of the installed provinces. A
+/// second install of the same blob, or one into a module that has the whole
+/// table, changes nothing.
 /// A blob that is not a table of this format (wrong magic bytes or version,
 /// truncated, inconsistent) throws a `XinyongError` of kind `"divisions"`.
 ///
@@ -628,6 +631,25 @@ pub fn install_divisions(
         let messages = e.message();
         js_error("divisions", &messages.en, Some(&messages))
     })
+}
+
+/// Whether lookups answer as with the whole division table: for every code
+/// (`code` empty: the whole table is there), or for `code`, a division code or
+/// anything starting with its 2-digit province prefix (the whole table or
+/// that province's blob is installed, or no province has that prefix).
+/// Internal: the package's loader asks it before fetching a blob.
+///
+/// ```js
+/// divisionsInstalled('350203'); // false until divisions/35.bin (or divisions.bin) is installed
+/// ```
+#[cfg(feature = "divisions-runtime")]
+#[wasm_bindgen(js_name = divisionsInstalled)]
+pub fn divisions_installed(code: &str) -> bool {
+    if code.is_empty() {
+        crate::divisions::table_available()
+    } else {
+        crate::divisions::table_available_for(code)
+    }
 }
 
 #[cfg(feature = "workdays")]

@@ -258,6 +258,13 @@ async function drive(browser, url, page, wasm) {
         throw new Error(`v-model holds "${await text('#typed')}", not what was typed`);
       }));
     }
+    // Region names: the typed code's province blob (web/divisions/35.bin through
+    // web/divisions.mjs; the whole table on pages that await `ready`), which the
+    // bundler must have copied and located, as it does the wasm.
+    await step(tab.waitForFunction(
+      () => document.querySelector('xinyong-code-input')?.shadowRoot?.querySelector('[part=region]')?.textContent === '福建省福州市',
+      null, { timeout: STEP_TIMEOUT },
+    ).catch(() => { throw new Error('no region (福建省福州市) next to the valid code: the division blob did not load'); }));
     const inner = await step(input.inputValue());
     const value = await step(element.evaluate((el) => el.value));
     if (inner !== TYPED || value !== TYPED) {

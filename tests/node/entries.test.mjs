@@ -115,13 +115,13 @@ test('Node: `ready` and `loadStatus()` are already resolved; everything works at
   }
 });
 
-test('region names: the division table is fetched once, after a code with a division is typed, and the region shows', async () => {
+test('region names: the typed code\'s province blob is fetched once, after a code with a division is typed, and the region shows', async () => {
   const { page, problems, requests, close } = await open('/entry-region.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
     <script type="module" src="/pkg/define.mjs"></script>
     <xinyong-code-input id="a" lang="zh-Hant"></xinyong-code-input><xinyong-code-input id="b"></xinyong-code-input>`);
   await page.waitForSelector('#a[data-state]');
   await page.waitForLoadState('networkidle');
-  assert.ok(!requests.includes('/pkg/web/divisions.bin'), 'the table was fetched before anything was typed');
+  assert.ok(!requests.some((p) => p.startsWith('/pkg/web/divisions')), 'the table was fetched before anything was typed');
   await page.locator('#a [part=input]').pressSequentially(VALID);
   const region = (id) => page.evaluate((i) => document.getElementById(i).shadowRoot.querySelector('[part=region]').textContent, id);
   await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[part=region]').textContent !== '');
@@ -131,7 +131,8 @@ test('region names: the division table is fetched once, after a code with a divi
   await page.locator('#b [part=input]').pressSequentially(VALID);
   await page.waitForSelector('#b[data-state=valid]');
   assert.equal(await region('b'), division.fullName['zh-Hans']); // already there: no wait
-  assert.equal(requests.filter((p) => p === '/pkg/web/divisions.bin').length, 1);
+  // Only the province's blob (not the whole table, divisions.bin), once.
+  assert.deepEqual(requests.filter((p) => p.startsWith('/pkg/web/divisions')), ['/pkg/web/divisions.mjs', `/pkg/web/divisions/${VALID.slice(2, 4)}.bin`]);
   assert.deepEqual(problems, []);
   await close();
 });
@@ -144,7 +145,7 @@ test('region names: when the division table cannot be fetched, the code input st
   let fetches = 0;
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.route('**/divisions.bin', (route) => { fetches += 1; return route.fulfill({ status: 503, body: 'down' }); });
+  await page.route('**/divisions/*.bin', (route) => { fetches += 1; return route.fulfill({ status: 503, body: 'down' }); });
   await page.goto(session.addPage('/entry-region-down.html', `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
     <script type="module" src="/pkg/define.mjs"></script><xinyong-code-input id="a"></xinyong-code-input>`));
   await page.waitForSelector('#a[data-state]');
