@@ -25,14 +25,16 @@ const bytes = ({ default: base64 }) => {
 export const inlineSources = {
   core: () => import('./inline/core.wasm.js').then(bytes),
   status: () => import('./inline/status.wasm.js').then(bytes),
+  card: () => import('./inline/card.wasm.js').then(bytes),
   records: () => import('./inline/records.wasm.js').then(bytes),
   divisions: () => import('./inline/divisions.bin.js').then(bytes),
 };
 export const wasmSources = filesArePresent ? {
   core: () => undefined,
-  // The status and records modules' files by URL (the glue's default, named
-  // here too): ../loader.mjs fetches and compiles them while the glue loads.
+  // The status, card and records modules' files by URL (the glue's default,
+  // named here too): ../loader.mjs fetches and compiles them while the glue loads.
   status: () => new URL('./web-status/xinyong_bg.wasm', import.meta.url),
+  card: () => new URL('./web-card/xinyong_bg.wasm', import.meta.url),
   records: () => new URL('./web-records/xinyong_bg.wasm', import.meta.url),
   divisions: () => new URL('./web/divisions.bin', import.meta.url),
 } : inlineSources;
