@@ -167,3 +167,16 @@ test('the status vectors through the card module in Chromium: as the vectors say
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('inline copy: the card renders from the card module carried in JavaScript (inline/card.wasm.js), no .wasm request', async () => {
+  const { page, requests, problems, close } = await open('/card-inline.html', `${head}
+    <script type="module" src="/pkg/inline/define.mjs"></script>
+    <xinyong-credit-status id="card" lang="en" src="${ENTITY}" as-of="2026-11-26"></xinyong-credit-status>`);
+  await page.waitForSelector('#card[data-verdict=restricted]');
+  assert.match(await footer(page), /working-day calendar 2004–2026/);
+  assert.deepEqual(requests.filter((p) => p.endsWith('.wasm')), []);
+  assert.ok(requests.includes('/pkg/inline/card.wasm.js'), requests.join(' '));
+  assert.equal(requests.filter((p) => p.includes('status.wasm') || p.startsWith('/pkg/web-status/')).length, 0, requests.join(' '));
+  assert.deepEqual(problems, []);
+  await close();
+});
