@@ -1,5 +1,6 @@
 //! Build script: generates the compact division table (see `build/divisions.rs`)
-//! and the built-in repair rule sets without whitespace (`build/rulesets.rs`).
+//! and the built-in repair rule sets, without whitespace and compiled into
+//! static data for the card module (`build/rulesets.rs`).
 
 #[path = "build/divisions.rs"]
 mod divisions;
@@ -18,14 +19,23 @@ fn main() {
 /// the fast paths, the code input): the page has them from the identifier
 /// module already. `cfg(records_module)`: `XINYONG_WASM_MODULE=records` builds
 /// the records page's module (`validateRecord`, `validateRecordsFile`), which
-/// leaves them out too. Any other value, or none, builds every export.
+/// leaves them out too. `cfg(card_module)`: `XINYONG_WASM_MODULE=card` builds
+/// the status card's module, the status module cut down to what
+/// `<xinyong-credit-status>` calls (`resolveStatus`, `rulesInfo`,
+/// `addHolidayYears`), with the built-in rule sets compiled into static data
+/// (`build/rulesets.rs`, `src/repair/builtin.rs`) instead of read as JSON; it
+/// sets `status_module` too. Any other value, or none, builds every export.
 fn wasm_module() {
     println!("cargo::rustc-check-cfg=cfg(status_module)");
     println!("cargo::rustc-check-cfg=cfg(records_module)");
+    println!("cargo::rustc-check-cfg=cfg(card_module)");
     println!("cargo::rerun-if-env-changed=XINYONG_WASM_MODULE");
     let module = std::env::var_os("XINYONG_WASM_MODULE");
-    if module.as_ref().is_some_and(|v| v == "status") {
+    if module.as_ref().is_some_and(|v| v == "status" || v == "card") {
         println!("cargo::rustc-cfg=status_module");
+    }
+    if module.as_ref().is_some_and(|v| v == "card") {
+        println!("cargo::rustc-cfg=card_module");
     }
     if module.as_ref().is_some_and(|v| v == "records") {
         println!("cargo::rustc-cfg=records_module");

@@ -38,15 +38,15 @@ const HINTS = `<link rel="modulepreload" href="/pkg/define.mjs">
 <link rel="modulepreload" href="/pkg/wasm-sources.mjs">
 <link rel="modulepreload" href="/pkg/web/xinyong.js">
 <link rel="preload" href="/pkg/web/xinyong_bg.wasm" as="fetch" type="application/wasm" crossorigin>
-<link rel="modulepreload" href="/pkg/web-status/xinyong.js">
-<link rel="preload" href="/pkg/web-status/xinyong_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
+<link rel="modulepreload" href="/pkg/web-card/xinyong.js">
+<link rel="preload" href="/pkg/web-card/xinyong_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
 const statusPage = (hints) => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
 <link rel="icon" href="data:,">${hints}
 <script type="module">import '/pkg/define.mjs';
 document.addEventListener('xinyong-status', (e) => { window.firstStatus ??= e.timeStamp; }, { capture: true });</script>
 </head><body><xinyong-credit-status src="/data/entities/91350200MA31F7KX1J.json" as-of="2026-11-26"></xinyong-credit-status></body></html>`;
 // A page with only the code input (issue 15: its first render, too).
-const CODE_HINTS = HINTS.split('\n').filter((l) => !l.includes('web-status')).join('\n');
+const CODE_HINTS = HINTS.split('\n').filter((l) => !l.includes('web-card')).join('\n');
 const codePage = (hints) => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
 <link rel="icon" href="data:,">${hints}
 <script type="module">import '/pkg/define.mjs';

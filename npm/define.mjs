@@ -8,7 +8,7 @@
 // `loadWasm(url)` (or `loadWasm(module)`) in the module that imports this one,
 // before its first `await`, still comes first and wins; later, loadWasm(url)
 // cannot change the wasm in use (it returns the load already under way).
-import { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus } from './elements.mjs';
+import { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus, loadCard } from './elements.mjs';
 // The rest of the static module graph, named here too (issue 15): the browser
 // finds every file in define.mjs and fetches them together, instead of one
 // level per round trip (define → elements → loader → wasm-sources).
@@ -34,6 +34,6 @@ export function define(registry = globalThis.customElements) {
   return true;
 }
 
-export { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus };
+export { XinyongCodeInput, XinyongCreditStatus, loadWasm, loadStatus, loadCard };
 
 define();

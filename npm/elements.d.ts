@@ -4,8 +4,10 @@
 import type { StatusReport, Validation } from './web/xinyong.js';
 
 export function loadWasm(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
-/** Loads the status card's module (first call chooses where from); resolves to its exports. */
+/** Loads the status module (resolveStatus, repairEligibility, working days; first call chooses where from); resolves to its exports. A status card rendered after this call uses it. */
 export function loadStatus(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
+/** Loads the status card's module (web-card/: the status module cut down to what the card calls; first call chooses where from), or gives the status module when loadStatus() was called first; resolves to its exports. */
+export function loadCard(moduleOrPath?: string | URL | Request | Response | WebAssembly.Module | BufferSource): Promise<unknown>;
 export function todayInShanghai(now?: Date): string;
 
 /** The languages of the messages and cards. */

@@ -2,12 +2,12 @@
 // Custom elements must extend HTMLElement in JS, so the classes live here, but
 // they stay thin: the code input's shadow DOM is built below in JS from
 // `validate` (the identifier module), the status card's by ./status-card.mjs
-// (loaded with the status module) from `resolveStatus`. Importing this module registers nothing (see
+// (loaded with the card module, see loadCard in ./loader.mjs) from `resolveStatus`. Importing this module registers nothing (see
 // ./define.mjs) and is harmless in Node or during server-side rendering.
 import { validate } from './web/xinyong.js';
-import { loadWasm, loadStatus, loadDivisions, divisionsLoaded } from './loader.mjs';
+import { loadWasm, loadStatus, loadCard, loadDivisions, divisionsLoaded } from './loader.mjs';
 
-export { loadWasm, loadStatus };
+export { loadWasm, loadStatus, loadCard };
 
 const Base = globalThis.HTMLElement ?? class {};
 
@@ -643,7 +643,7 @@ export class XinyongCreditStatus extends Base {
     let status;
     let card;
     try {
-      [status, card] = await Promise.all([loadStatus(), import('./status-card.mjs')]);
+      [status, card] = await Promise.all([loadCard(), import('./status-card.mjs')]);
     } catch (e) {
       warn('<xinyong-credit-status>', e);
       return;

@@ -1,15 +1,18 @@
 // Loads the package's WebAssembly in the browser: once per page, shared by the
 // API entry (index.js), the custom elements and the classic-script build.
 //
-// Four parts, each fetched only when something needs it:
+// Five parts, each fetched only when something needs it:
 //   - the identifier module (web/): validate & co. and <xinyong-code-input>;
 //   - the division table: region names, installed into the identifier module
 //     when first needed: one province's blob (web/divisions/NN.bin, about
 //     1.5 KB gzip) for the code being typed or shown, or the whole table
 //     (web/divisions.bin, 26 KB gzip) for `ready` and the records module;
-//   - the status module (web-status/): <xinyong-credit-status> (with its
-//     renderer, ./status-card.mjs), resolveStatus, repairEligibility and the
-//     working-day functions;
+//   - the status module (web-status/): resolveStatus, repairEligibility and
+//     the working-day functions, for the API (loadStatus());
+//   - the card module (web-card/): what <xinyong-credit-status> (with its
+//     renderer, ./status-card.mjs) calls, resolveStatus and rulesInfo, in a
+//     smaller module (loadCard(); a page that loads the status module anyway
+//     has the card use that one);
 //   - the records module (web-records/): validateRecord and validateRecordsFile
 //     (双公示 records, CSV/TSV/XLSX files), for pages that check records.
 //
@@ -26,6 +29,7 @@ import { wasmSources } from './wasm-sources.mjs';
 let coreLoad;
 let coreReady = false;
 let statusLoad;
+let cardLoad;
 let recordsLoad;
 let divisionBytes;
 
@@ -167,6 +171,29 @@ export function loadStatus(moduleOrPath) {
 }
 
 /**
+ * The module `<xinyong-credit-status>` renders with; resolves to its exports
+ * (`resolveStatus`, `rulesInfo`, `addHolidayYears`). That is the status module
+ * when the page has loaded it or started to (`loadStatus()`), else the card
+ * module (web-card/), loaded once: the status module without what a card
+ * never calls (repairEligibility with a portal's own rule sets, the
+ * working-day functions), about 14 KB gzip smaller. Like `loadWasm`, the
+ * first call may pass where its wasm is.
+ */
+export function loadCard(moduleOrPath) {
+  if (statusLoad) return statusLoad;
+  cardLoad ??= retryable(
+    (async () => {
+      const [card, source] = await Promise.all([import('./web-card/xinyong.js'), compileEarly(moduleOrPath ?? wasmSources.card())]);
+      await initWith(card.default, source);
+      loaded(card);
+      return card;
+    })(),
+    () => { cardLoad = undefined; },
+  );
+  return cardLoad;
+}
+
+/**
  * Loads the records module once (`validateRecord`, `validateRecords`,
  * `validateRecordsFile`: 双公示 records and the files that hold them, with
  * the division table installed); resolves to its exports. Like `loadWasm`,
@@ -189,8 +216,8 @@ export function loadRecords(moduleOrPath) {
 // Holiday years added with addHolidayYears, in order, and the module instances
 // loaded so far: each instance has its own calendar, so every addition goes to
 // every loaded instance and is replayed into one that loads later. The
-// identifier module, the status module and <xinyong-credit-status> then count
-// working days alike.
+// identifier module, the status module and <xinyong-credit-status> (the card
+// module) then count working days alike.
 const ADD_YEARS = 'addHolidayYears';
 const holidayYears = [];
 const loadedModules = [];

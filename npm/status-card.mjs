@@ -1,7 +1,8 @@
 // The shadow DOM of <xinyong-credit-status>, built in JS from the status
-// report of `resolveStatus` (the status module), as the code input's is from
-// `validate`: the status module then carries no DOM code. Imported by the
-// card (npm/elements.mjs) together with the status module, so a page with
+// report of `resolveStatus` (the card module, or the status module when the
+// page loaded it), as the code input's is from `validate`: the module then
+// carries no DOM code. Imported by the card (npm/elements.mjs) together with
+// that module, so a page with
 // only a code input never downloads it.
 //
 // createElement, setAttribute and textContent only: nothing is ever parsed as

@@ -25,6 +25,15 @@ CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
 XINYONG_WASM_MODULE=status CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-status --out-name xinyong \
   -- --no-default-features --features repair,workdays,status,small-alloc
+# The status card's module (XINYONG_WASM_MODULE=card, see build.rs): the
+# status module cut down to what <xinyong-credit-status> calls (resolveStatus,
+# rulesInfo, addHolidayYears), with the built-in rule sets compiled into
+# static data, so it has no JSON rule-set reader or validator (a card never
+# reads a custom rule set). npm/loader.mjs's loadCard() loads it for the card;
+# loadStatus() keeps the full status module for the API.
+XINYONG_WASM_MODULE=card CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
+  wasm-pack --log-level warn build --release --no-pack --target web --out-dir pkg/web-card --out-name xinyong \
+  -- --no-default-features --features repair,workdays,status,small-alloc
 # The records page's module (XINYONG_WASM_MODULE=records): validateRecord and
 # validateRecordsFile (CSV/TSV/XLSX read in Rust), with the working days the
 # publication deadline needs; no identifier API (validate & co.) of its own.

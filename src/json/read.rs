@@ -439,13 +439,33 @@ pub(crate) fn name_index(v: &Value, names: &[&str]) -> Result<usize, String> {
     }
 }
 
-/// Implements [`FromJson`] for an enum of unit variants named by strings.
+/// An enum value by its index in its [`json_names!`] list (the built-in rule
+/// sets compiled by `build/rulesets.rs` for the card module store their enum
+/// values so): the value and true, or the first value and false for an index
+/// out of range.
+#[cfg(any(card_module, test))]
+pub(crate) trait FromIndex: Sized {
+    fn from_index(i: u8) -> (Self, bool);
+}
+
+/// Implements [`FromJson`] (and, for the card module's compiled rule sets,
+/// `FromIndex`) for an enum of unit variants named by strings.
 macro_rules! json_names {
     ($t:ty { $($name:literal => $v:expr),* $(,)? }) => {
         impl $crate::json::read::FromJson for $t {
             fn from_json(v: &$crate::json::read::Value) -> Result<Self, String> {
                 let i = $crate::json::read::name_index(v, &[$($name),*])?;
                 [$($v),*].get(i).copied().ok_or_else(String::new)
+            }
+        }
+        #[cfg(any(card_module, test))]
+        impl $crate::json::read::FromIndex for $t {
+            fn from_index(i: u8) -> (Self, bool) {
+                let all = [$($v),*];
+                match all.get(usize::from(i)) {
+                    Some(&v) => (v, true),
+                    None => (all[0], false),
+                }
             }
         }
     };

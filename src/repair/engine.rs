@@ -5,7 +5,7 @@ use super::dates::{self, Period};
 use super::error::{RepairError, RepairErrorKind};
 use super::messages as msg;
 use super::rules::{
-    self, builtin_rule_set, builtin_rule_sets, Anchor, Condition, Earliest, Exclusion, Measure, Publication,
+    builtin_rule_set, builtin_rule_sets, Anchor, Condition, Earliest, Exclusion, Measure, Publication,
     RefusalGround, RuleRow, RuleSet,
 };
 use super::{
@@ -156,9 +156,20 @@ pub(crate) fn validate_case(case: &RepairCase) -> Result<(), RepairError> {
             }
         }
     }
+    // The card module answers entities' `repair` records with the built-in
+    // rule sets only: it has no rule-set validator, and refuses custom ones.
+    #[cfg(card_module)]
+    if !case.custom_rule_sets.is_empty() {
+        return Err(RepairError::plain(
+            RepairErrorKind::InvalidRuleSet,
+            "customRuleSets",
+            "not in this module",
+        ));
+    }
+    #[cfg(not(card_module))]
     for (i, rs) in case.custom_rule_sets.iter().enumerate() {
         let path = format!("customRuleSets[{i}]");
-        rules::validate_custom(rs, &path)?;
+        super::rules::validate_custom(rs, &path)?;
         if case.custom_rule_sets.iter().take(i).any(|o| o.id == rs.id) {
             return Err(RepairError::new(
                 RepairErrorKind::InvalidRuleSet,

@@ -893,6 +893,7 @@ impl BuiltinRuleSet {
 
     /// The table's JSON (`src/repair/rulesets/`, whitespace removed by
     /// `build/rulesets.rs`).
+    #[cfg(not(card_module))]
     fn json(self) -> &'static str {
         match self {
             BuiltinRuleSet::Ndrc2019 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2019.json")),
@@ -905,6 +906,7 @@ impl BuiltinRuleSet {
     }
 }
 
+#[cfg(not(card_module))]
 fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
     BuiltinRuleSet::ALL
         .into_iter()
@@ -920,6 +922,24 @@ fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
                 ));
             }
             Ok(rs)
+        })
+        .collect()
+}
+
+/// The card module's built-in tables: compiled into static data at build time
+/// (`build/rulesets.rs`) and decoded here (`builtin.rs`), without the JSON
+/// rule-set reader or [`RuleSet::validate`]. The data is the JSON tables that
+/// every other build reads and validates: `builtin.rs`'s unit test checks the
+/// two field by field.
+#[cfg(card_module)]
+fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
+    BuiltinRuleSet::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| {
+            super::builtin::decode(i).filter(|rs| rs.id == b.id()).ok_or_else(|| {
+                RepairError::plain(RepairErrorKind::InvalidRuleSet, b.id(), "built-in table: undecodable")
+            })
         })
         .collect()
 }

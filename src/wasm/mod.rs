@@ -14,6 +14,10 @@
 //! division exports: the identifier exports marked `cfg(not(status_module))`
 //! come from the identifier module. The records page's module
 //! (`XINYONG_WASM_MODULE=records`, `cfg(records_module)`) leaves them out too.
+//! The status card's module (`XINYONG_WASM_MODULE=card`, `cfg(card_module)`,
+//! which also sets `status_module`) has only what `<xinyong-credit-status>`
+//! calls: `resolveStatus`, `rulesInfo` and `addHolidayYears` (the exports
+//! marked `cfg(not(card_module))` are the status module's alone).
 
 use crate::json::ToJson;
 use crate::normalize::normalize as core_normalize;
@@ -560,7 +564,7 @@ fn json_text(input: &JsValue, name: &str) -> Result<String, JsValue> {
 /// `asOf`, `ruleSet`, `record`, …): when the entity may apply, when
 /// publication ends, what is unmet, with citations. Bad input throws an
 /// `Error` whose `kind` and `field` name the problem.
-#[cfg(feature = "repair")]
+#[cfg(all(feature = "repair", not(card_module)))]
 #[wasm_bindgen(js_name = repairEligibility, unchecked_return_type = "RepairAnswer")]
 pub fn repair_eligibility(
     #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
@@ -672,7 +676,7 @@ fn date_arg(value: &JsValue, field: &str) -> Result<chrono::NaiveDate, JsValue> 
 /// Whether a date (`YYYY-MM-DD`) is a working day under the State Council
 /// holiday notices (make-up weekend days included). Throws `year_not_covered`
 /// for a year the calendar does not have.
-#[cfg(feature = "workdays")]
+#[cfg(all(feature = "workdays", not(card_module)))]
 #[wasm_bindgen(js_name = isWorkingDay)]
 pub fn is_working_day(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
@@ -681,7 +685,7 @@ pub fn is_working_day(
 }
 
 /// The date `n` working days after `date` (the start day does not count).
-#[cfg(feature = "workdays")]
+#[cfg(all(feature = "workdays", not(card_module)))]
 #[wasm_bindgen(js_name = addWorkingDays)]
 pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
@@ -697,7 +701,7 @@ pub fn add_working_days(
 }
 
 /// Working days after `a` up to and including `b` (negative when `b` is earlier).
-#[cfg(feature = "workdays")]
+#[cfg(all(feature = "workdays", not(card_module)))]
 #[wasm_bindgen(js_name = workingDaysBetween)]
 pub fn working_days_between(
     #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
@@ -710,7 +714,7 @@ pub fn working_days_between(
 
 /// The publication deadline of a decision under a rule
 /// (`double-publicity-7wd` or `samr-20wd`): `{ decidedOn, due, rule, workingDays, citation, … }`.
-#[cfg(feature = "workdays")]
+#[cfg(all(feature = "workdays", not(card_module)))]
 #[wasm_bindgen(js_name = publicationDeadline, unchecked_return_type = "Deadline")]
 pub fn publication_deadline(
     #[wasm_bindgen(js_name = decidedOn, unchecked_param_type = "string")] decided_on: JsValue,

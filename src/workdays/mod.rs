@@ -52,7 +52,7 @@ mod calendar;
 mod error;
 mod rules;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(card_module)))]
 pub(crate) use calendar::format_iso_date;
 pub use calendar::Calendar;
 pub use error::{WorkdayError, WorkdayErrorKind};

@@ -372,8 +372,8 @@ test("a page's own loadWasm(url), right after importing define, wins over the de
   await page.waitForSelector('#card[data-verdict=restricted]');
   await page.waitForSelector('#code [part=message]');
   assert.equal(await page.textContent('#code [part=message]'), '代码有效：91350100M000100Y43');
-  // The code input's module from the page's URL; the status card's own module from its default place.
-  assert.deepEqual(wasm.sort(), ['/pkg/web-status/xinyong_bg.wasm', '/pkg/web/xinyong_bg.wasm?from=page']);
+  // The code input's module from the page's URL; the status card's own module (web-card/) from its default place.
+  assert.deepEqual(wasm.sort(), ['/pkg/web-card/xinyong_bg.wasm', '/pkg/web/xinyong_bg.wasm?from=page']);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -393,7 +393,7 @@ test('the demo page: its preload hints are used (one wasm fetch, no preload warn
   await page.waitForSelector('#code [part=input]');
   const hints = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => new URL(l.href).pathname));
   assert.deepEqual(hints, ['/pkg/define.mjs', '/pkg/elements.mjs', '/pkg/loader.mjs', '/pkg/wasm-sources.mjs', '/pkg/web/xinyong.js',
-    '/pkg/web/xinyong_bg.wasm', '/pkg/web-status/xinyong.js', '/pkg/web-status/xinyong_bg.wasm']);
+    '/pkg/web/xinyong_bg.wasm', '/pkg/web-card/xinyong.js', '/pkg/web-card/xinyong_bg.wasm']);
   // Chromium warns a few seconds after the load event about a preload nobody used.
   await page.waitForTimeout(3500);
   assert.deepEqual(warnings, []);
