@@ -57,14 +57,20 @@ document.addEventListener('xinyong-validate', (e) => { window.firstStatus ??= e.
   if (document.querySelector('xinyong-code-input').shadowRoot?.getElementById('input')) window.firstShown = t ?? performance.now();
   else requestAnimationFrame(shown);
 })();</script></body></html>`;
+// The floor on this machine: a page whose one inline module script only
+// records when it ran (no package file fetched). Nothing the package does can
+// render before this; reported for reference.
+const floorPage = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><script type="module">window.firstStatus = performance.now();</script></head><body></body></html>`;
 const PAGES = {
+  floor: session.addPage('/bench-floor.html', floorPage),
   plain: session.addPage('/bench-status.html', statusPage('')),
   hinted: session.addPage('/bench-status-hinted.html', statusPage(HINTS)),
   code: session.addPage('/bench-code.html', codePage('')),
   codeHinted: session.addPage('/bench-code-hinted.html', codePage(CODE_HINTS)),
 };
 // Fetches expected per page: the entity record and the wasm modules.
-const EXPECTED = { plain: [1, 2], hinted: [1, 2], code: [0, 1], codeHinted: [0, 1] };
+const EXPECTED = { floor: [0, 0], plain: [1, 2], hinted: [1, 2], code: [0, 1], codeHinted: [0, 1] };
 
 async function firstRender(context, kind) {
   const url = PAGES[kind];
@@ -90,11 +96,11 @@ async function firstRender(context, kind) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cold = { plain: [], hinted: [], code: [], codeHinted: [] };
-const warm = { plain: [], hinted: [], code: [], codeHinted: [] };
+const cold = { floor: [], plain: [], hinted: [], code: [], codeHinted: [] };
+const warm = { floor: [], plain: [], hinted: [], code: [], codeHinted: [] };
 for (let i = 0; i < RUNS; i++) {
   // Alternate the order, so that neither page always runs first on a busy machine.
-  const kinds = ['plain', 'hinted', 'code', 'codeHinted'];
+  const kinds = ['floor', 'plain', 'hinted', 'code', 'codeHinted'];
   for (const kind of i % 2 ? kinds.reverse() : kinds) {
     const context = await browser.newContext();
     cold[kind].push(await firstRender(context, kind));
@@ -141,5 +147,7 @@ for (const [kind, label] of [['code', ''], ['codeHinted', ', with the preload hi
   console.log(`| first code-input render after navigation start, warm${label} | ${fmt(pick(warm[kind], 'sinceNavigation'))} | ≤ 50 ms |`);
   console.log(`| code input shown (first frame with the inner input, before validation) after navigation start, cold${label} | ${fmt(pick(cold[kind], 'shown'))} | ≤ 50 ms |`);
 }
+console.log(`| reference: an inline module script runs (no package file), after navigation start, cold | ${fmt(pick(cold.floor, 'sinceNavigation'))} | - |`);
+console.log(`| reference: the same, warm | ${fmt(pick(warm.floor, 'sinceNavigation'))} | - |`);
 console.log(`| keystroke, every prefix of a valid code | ${fmt(keystrokes.prefixes)} | < 1 ms |`);
 console.log(`| keystroke, mistyped full-length codes (suggestions) | ${fmt(keystrokes.mistyped)} | < 1 ms |`);
