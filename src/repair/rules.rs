@@ -892,15 +892,26 @@ impl BuiltinRuleSet {
     }
 
     /// The table's JSON (`src/repair/rulesets/`, whitespace removed by
-    /// `build/rulesets.rs`).
+    /// `build/rulesets.rs`). The browser's status module embeds the copy
+    /// without the texts it never returns (`note`, `transitionNote`'s text;
+    /// see `build/rulesets.rs`).
     fn json(self) -> &'static str {
+        macro_rules! table {
+            ($id:literal) => {{
+                #[cfg(not(status_module))]
+                let text = include_str!(concat!(env!("OUT_DIR"), "/rulesets/", $id, ".json"));
+                #[cfg(status_module)]
+                let text = include_str!(concat!(env!("OUT_DIR"), "/rulesets-web/", $id, ".json"));
+                text
+            }};
+        }
         match self {
-            BuiltinRuleSet::Ndrc2019 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2019.json")),
-            BuiltinRuleSet::Ndrc2023 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2023.json")),
-            BuiltinRuleSet::Ndrc2026 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2026.json")),
-            BuiltinRuleSet::Samr2021 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2021.json")),
-            BuiltinRuleSet::Samr2025 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2025.json")),
-            BuiltinRuleSet::Spc2017 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/spc-2017.json")),
+            BuiltinRuleSet::Ndrc2019 => table!("ndrc-2019"),
+            BuiltinRuleSet::Ndrc2023 => table!("ndrc-2023"),
+            BuiltinRuleSet::Ndrc2026 => table!("ndrc-2026"),
+            BuiltinRuleSet::Samr2021 => table!("samr-2021"),
+            BuiltinRuleSet::Samr2025 => table!("samr-2025"),
+            BuiltinRuleSet::Spc2017 => table!("spc-2017"),
         }
     }
 }
@@ -1133,6 +1144,42 @@ fn row_from_value(v: &Value, path: &str) -> Result<RuleRow, RepairError> {
 
 #[cfg(test)]
 mod tests {
+    /// The status module's copy of every built-in table (`rulesets-web`) is
+    /// the full table without `note` and with an empty `transitionNote`
+    /// (present exactly where the full table has one).
+    #[test]
+    fn web_tables_differ_only_in_notes() {
+        use super::*;
+        macro_rules! both {
+            ($id:literal) => {
+                (
+                    $id,
+                    include_str!(concat!(env!("OUT_DIR"), "/rulesets/", $id, ".json")),
+                    include_str!(concat!(env!("OUT_DIR"), "/rulesets-web/", $id, ".json")),
+                )
+            };
+        }
+        for (id, full, web) in [
+            both!("ndrc-2019"),
+            both!("ndrc-2023"),
+            both!("ndrc-2026"),
+            both!("samr-2021"),
+            both!("samr-2025"),
+            both!("spc-2017"),
+        ] {
+            let full = rule_set_from_value(&json::parse_text(full).unwrap(), id).unwrap();
+            let web = rule_set_from_value(&json::parse_text(web).unwrap(), id).unwrap();
+            assert!(full.note.as_deref().is_some_and(|n| n.len() > 100), "{id}");
+            assert_eq!(web.note, None, "{id}");
+            assert_eq!(web.transition_note.is_some(), full.transition_note.is_some(), "{id}");
+            assert_eq!(web.transition_note.as_deref().unwrap_or_default(), "", "{id}");
+            let mut expected = full.clone();
+            expected.note = None;
+            expected.transition_note = full.transition_note.as_ref().map(|_| String::new());
+            assert_eq!(web, expected, "{id}");
+        }
+    }
+
     #[test]
     fn char_count_is_chars_count() {
         for s in ["", "a", "出处", "é😀x", "国家发展改革委令2023年第58号"] {
