@@ -689,7 +689,32 @@ mod tests {
         let file = include_str!("../../data/holidays.tsv");
         assert!(file.starts_with('#') && !BUILTIN_TSV.contains('#'));
         let data_lines: Vec<&str> = file.lines().filter(|l| !l.starts_with('#')).collect();
-        assert_eq!(BUILTIN_TSV.lines().collect::<Vec<_>>(), data_lines);
+        let embedded: Vec<&str> = BUILTIN_TSV.lines().collect();
+        assert_eq!(embedded.len(), data_lines.len());
+        // The same lines, but every holiday name is `-`.
+        for (ours, theirs) in embedded.iter().zip(&data_lines) {
+            let names = |l: &str| -> Vec<String> {
+                let off = l.split('\t').nth(1).unwrap();
+                off.split("; ").map(|i| i.split_once(' ').unwrap().1.to_string()).collect()
+            };
+            assert!(names(ours).iter().all(|n| n == "-"), "{ours}");
+            assert!(names(theirs).iter().all(|n| !n.is_empty() && n != "-"), "{theirs}");
+            let unnamed: String = theirs
+                .split('\t')
+                .enumerate()
+                .map(|(i, col)| {
+                    if i != 1 {
+                        return col.to_string();
+                    }
+                    let items: Vec<String> =
+                        col.split("; ").map(|it| format!("{} -", it.split_once(' ').unwrap().0)).collect();
+                    items.join("; ")
+                })
+                .collect::<Vec<_>>()
+                .join("\t");
+            assert_eq!(*ours, unnamed);
+        }
+        assert!(parse_tsv(BUILTIN_TSV).is_some());
         assert_eq!(parse_tsv(BUILTIN_TSV), parse_tsv(file));
     }
 
