@@ -76,7 +76,10 @@ thread_local! {
 /// before any code can look at it.
 #[wasm_bindgen(start)]
 fn start() {
-    ERROR_PROTOTYPE.with(|_| ());
+    // `try_with`: `with` would carry a panic path (and its message) for an
+    // access during thread-local destruction, which a single-threaded
+    // module never has.
+    let _ = ERROR_PROTOTYPE.try_with(|_| ());
 }
 
 #[wasm_bindgen]
@@ -108,7 +111,7 @@ fn error_prototype() -> Option<js_sys::Object> {
 /// A [`XinyongError`] with a `kind` (and `messages`, when given).
 fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValue {
     let error = js_sys::Error::new(message);
-    ERROR_PROTOTYPE.with(|prototype| {
+    let _ = ERROR_PROTOTYPE.try_with(|prototype| {
         if let Some(prototype) = prototype {
             let _ = js_sys::Reflect::set_prototype_of(&error, prototype);
         }
