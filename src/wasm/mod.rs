@@ -82,15 +82,6 @@ fn start() {
     let _ = ERROR_PROTOTYPE.try_with(|_| ());
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `Symbol.dispose` (undefined in engines without it). Read directly, not
-    /// through `js_sys::global()`, whose global-object lookup costs the
-    /// identifier module about 1 KB.
-    #[wasm_bindgen(thread_local_v2, js_namespace = Symbol, js_name = dispose)]
-    static SYMBOL_DISPOSE: JsValue;
-}
-
 fn error_prototype() -> Option<js_sys::Object> {
     let marker = JsValue::from(XinyongError { _private: () });
     let prototype = js_sys::Object::get_prototype_of(&marker);
@@ -100,7 +91,11 @@ fn error_prototype() -> Option<js_sys::Object> {
         let _ = js_sys::Reflect::delete_property(&prototype, &key.into());
     }
     // `Symbol.dispose` (where the engine has it) also frees.
-    let dispose = SYMBOL_DISPOSE.with(JsValue::clone);
+    // `Symbol.dispose` (undefined in engines without it), read by a getter:
+    // not a `thread_local_v2` static, whose lazy cell carries a panic path,
+    // nor `js_sys::global()`, whose global-object lookup costs the
+    // identifier module about 1 KB.
+    let dispose: JsValue = js_sys::Symbol::dispose().into();
     if !dispose.is_undefined() {
         let _ = js_sys::Reflect::delete_property(&prototype, &dispose);
     }
