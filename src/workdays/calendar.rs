@@ -105,7 +105,7 @@ impl YearMap {
         match self.find(year) {
             Ok(_) => Some(()),
             Err(i) => {
-                self.0.insert(i, (year, days));
+                insert_at(&mut self.0, i, (year, days));
                 None
             }
         }
@@ -124,6 +124,20 @@ impl YearMap {
     }
 }
 
+/// `Vec::insert(i, item)` for an `i` from a binary search (at most the
+/// length), without its panic path (a message and a location in the browser's
+/// status module): the item is pushed and moved down to `i`.
+fn insert_at<T>(v: &mut Vec<T>, i: usize, item: T) {
+    v.push(item);
+    let mut j = v.len().saturating_sub(1);
+    while j > i {
+        if let Some([a, b]) = v.get_mut(j - 1..=j) {
+            std::mem::swap(a, b);
+        }
+        j -= 1;
+    }
+}
+
 /// A set of dates kept sorted (a year's notice: a few dozen dates, at most
 /// one per day of the year and of the December before).
 #[derive(Default)]
@@ -135,7 +149,7 @@ impl DateSet {
         match self.0.binary_search(&date) {
             Ok(_) => false,
             Err(i) => {
-                self.0.insert(i, date);
+                insert_at(&mut self.0, i, date);
                 true
             }
         }
@@ -683,6 +697,19 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn insert_at_is_vec_insert() {
+        for len in 0..5 {
+            for i in 0..=len {
+                let mut ours: Vec<usize> = (0..len).collect();
+                let mut theirs = ours.clone();
+                insert_at(&mut ours, i, 99);
+                theirs.insert(i, 99);
+                assert_eq!(ours, theirs);
+            }
+        }
+    }
 
     #[test]
     fn embedded_table_is_the_data_file_without_comments() {
