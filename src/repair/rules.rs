@@ -17,7 +17,6 @@ use super::json::Value;
 use super::json::{self, Obj};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// Which system a record belongs to.
 ///
@@ -942,8 +941,10 @@ fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
 /// assert_eq!(all.len(), 6);
 /// ```
 pub fn builtin_rule_sets() -> Result<&'static [RuleSet], RepairError> {
-    static CELL: OnceLock<Result<Vec<RuleSet>, RepairError>> = OnceLock::new();
-    match CELL.get_or_init(load_builtins) {
+    crate::once::lazy_ref! {
+        fn loaded() -> &'static Result<Vec<RuleSet>, RepairError> { load_builtins() }
+    }
+    match loaded() {
         Ok(v) => Ok(v.as_slice()),
         Err(e) => Err(e.clone()),
     }
