@@ -68,8 +68,10 @@ pub struct XinyongError {
 thread_local! {
     /// `XinyongError.prototype`, made to inherit from `Error.prototype` and
     /// stripped of the wasm-bindgen methods that would free a Rust value
-    /// (an error object owns none).
-    static ERROR_PROTOTYPE: Option<js_sys::Object> = error_prototype();
+    /// (an error object owns none); set by [`start`]. A const cell, not a
+    /// lazily initialized value: lazy thread-local initialization carries a
+    /// panic path (and its message) that a single-threaded module never needs.
+    static ERROR_PROTOTYPE: std::cell::Cell<Option<js_sys::Object>> = const { std::cell::Cell::new(None) };
 }
 
 /// Runs when the module is instantiated: sets up `XinyongError.prototype`
@@ -79,7 +81,7 @@ fn start() {
     // `try_with`: `with` would carry a panic path (and its message) for an
     // access during thread-local destruction, which a single-threaded
     // module never has.
-    let _ = ERROR_PROTOTYPE.try_with(|_| ());
+    let _ = ERROR_PROTOTYPE.try_with(|cell| cell.set(error_prototype()));
 }
 
 fn error_prototype() -> Option<js_sys::Object> {
@@ -106,10 +108,12 @@ fn error_prototype() -> Option<js_sys::Object> {
 /// A [`XinyongError`] with a `kind` (and `messages`, when given).
 fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValue {
     let error = js_sys::Error::new(message);
-    let _ = ERROR_PROTOTYPE.try_with(|prototype| {
-        if let Some(prototype) = prototype {
+    let _ = ERROR_PROTOTYPE.try_with(|cell| {
+        let prototype = cell.take();
+        if let Some(prototype) = &prototype {
             let _ = js_sys::Reflect::set_prototype_of(&error, prototype);
         }
+        cell.set(prototype);
     });
     let _ = js_sys::Reflect::set(&error, &"kind".into(), &kind.into());
     if let Some(m) = messages.and_then(|m| json_js(m).ok()) {
