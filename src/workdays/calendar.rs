@@ -159,15 +159,30 @@ impl DateSet {
     }
 }
 
+// The table's separators are matched by closures, not `char` patterns: core's
+// `char` searcher carries a panic path (a message and a location) into the
+// browser's status module; the closure searcher has none.
+
+/// `s.split(sep)`.
+fn split(s: &str, sep: char) -> impl Iterator<Item = &str> {
+    s.split(move |c: char| c == sep)
+}
+
+/// `s.split_once(sep)`.
+fn cut(s: &str, sep: char) -> Option<(&str, &str)> {
+    s.split_once(move |c: char| c == sep)
+}
+
 /// Parses the embedded table format (see the header of `data/holidays.tsv`).
 /// Returns `None` on any malformed line.
 fn parse_tsv(text: &str) -> Option<YearMap> {
     let mut years = YearMap::default();
-    for line in text.lines() {
-        if line.is_empty() || line.starts_with('#') {
+    // What `lines()` gives: split at '\n', a final '\r' removed.
+    for line in split(text, '\n').map(|l| l.strip_suffix(|c: char| c == '\r').unwrap_or(l)) {
+        if line.is_empty() || line.starts_with(|c: char| c == '#') {
             continue;
         }
-        let mut cols = line.split('\t');
+        let mut cols = split(line, '\t');
         let year = i32::try_from(digits(cols.next()?)?).ok()?;
         let off = cols.next()?;
         let work = cols.next()?;
@@ -176,18 +191,20 @@ fn parse_tsv(text: &str) -> Option<YearMap> {
         }
         let mut y = YearDays::weekdays(year)?;
         let md = |s: &str| -> Option<NaiveDate> {
-            let (m, d) = s.split_once('-')?;
+            let (m, d) = cut(s, '-')?;
             if m.len() != 2 || d.len() != 2 {
                 return None;
             }
             NaiveDate::from_ymd_opt(year, digits(m)?, digits(d)?)
         };
-        for item in off.split(';').map(|s| s.trim_start_matches(' ')).filter(|s| !s.is_empty()) {
-            let (span, name) = item.split_once(' ')?;
+        for item in
+            split(off, ';').map(|s| s.trim_start_matches(|c: char| c == ' ')).filter(|s| !s.is_empty())
+        {
+            let (span, name) = cut(item, ' ')?;
             if name.is_empty() {
                 return None;
             }
-            let (start, len) = match span.split_once('/') {
+            let (start, len) = match cut(span, '/') {
                 Some((start, n)) => (md(start)?, digits(n)?),
                 None => (md(span)?, 1),
             };
@@ -202,7 +219,7 @@ fn parse_tsv(text: &str) -> Option<YearMap> {
                 y.set(day.ordinal0(), false);
             }
         }
-        for item in work.split(' ').filter(|s| !s.is_empty()) {
+        for item in split(work, ' ').filter(|s| !s.is_empty()) {
             let day = md(item)?;
             if !is_weekend(day) {
                 return None;
