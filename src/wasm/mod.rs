@@ -68,10 +68,11 @@ pub struct XinyongError {
 thread_local! {
     /// `XinyongError.prototype`, made to inherit from `Error.prototype` and
     /// stripped of the wasm-bindgen methods that would free a Rust value
-    /// (an error object owns none); set by [`start`]. A const cell, not a
-    /// lazily initialized value: lazy thread-local initialization carries a
+    /// (an error object owns none); `None` until [`start`] or the first
+    /// error sets it up (a test harness may not run `start`). A const cell,
+    /// not a lazily initialized thread-local, whose initialization carries a
     /// panic path (and its message) that a single-threaded module never needs.
-    static ERROR_PROTOTYPE: std::cell::Cell<Option<js_sys::Object>> = const { std::cell::Cell::new(None) };
+    static ERROR_PROTOTYPE: std::cell::Cell<Option<Option<js_sys::Object>>> = const { std::cell::Cell::new(None) };
 }
 
 /// Runs when the module is instantiated: sets up `XinyongError.prototype`
@@ -81,7 +82,10 @@ fn start() {
     // `try_with`: `with` would carry a panic path (and its message) for an
     // access during thread-local destruction, which a single-threaded
     // module never has.
-    let _ = ERROR_PROTOTYPE.try_with(|cell| cell.set(error_prototype()));
+    let _ = ERROR_PROTOTYPE.try_with(|cell| {
+        let prototype = cell.take().unwrap_or_else(error_prototype);
+        cell.set(Some(prototype));
+    });
 }
 
 fn error_prototype() -> Option<js_sys::Object> {
@@ -109,11 +113,11 @@ fn error_prototype() -> Option<js_sys::Object> {
 fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValue {
     let error = js_sys::Error::new(message);
     let _ = ERROR_PROTOTYPE.try_with(|cell| {
-        let prototype = cell.take();
+        let prototype = cell.take().unwrap_or_else(error_prototype);
         if let Some(prototype) = &prototype {
             let _ = js_sys::Reflect::set_prototype_of(&error, prototype);
         }
-        cell.set(prototype);
+        cell.set(Some(prototype));
     });
     let _ = js_sys::Reflect::set(&error, &"kind".into(), &kind.into());
     if let Some(m) = messages.and_then(|m| json_js(m).ok()) {

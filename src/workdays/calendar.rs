@@ -164,17 +164,20 @@ impl DateSet {
 // browser's status module; the closure searcher has none.
 
 /// `s.split(sep)`.
+#[allow(clippy::manual_pattern_char_comparison)] // the closure is the point (see above)
 fn split(s: &str, sep: char) -> impl Iterator<Item = &str> {
     s.split(move |c: char| c == sep)
 }
 
 /// `s.split_once(sep)`.
+#[allow(clippy::manual_pattern_char_comparison)] // the closure is the point (see above)
 fn cut(s: &str, sep: char) -> Option<(&str, &str)> {
     s.split_once(move |c: char| c == sep)
 }
 
 /// Parses the embedded table format (see the header of `data/holidays.tsv`).
 /// Returns `None` on any malformed line.
+#[allow(clippy::manual_pattern_char_comparison)] // closures, not char patterns (see above)
 fn parse_tsv(text: &str) -> Option<YearMap> {
     let mut years = YearMap::default();
     // What `lines()` gives: split at '\n', a final '\r' removed.
