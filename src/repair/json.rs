@@ -87,13 +87,22 @@ impl<'a> Obj<'a> {
 
     /// An optional list, each element read with its own index path.
     pub(crate) fn opt_list<T: FromJson>(&self, key: &str) -> Result<Option<Vec<T>>, RepairError> {
-        let Some(items) = self.list(key)? else { return Ok(None) };
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| T::from_json(v).map_err(|e| self.invalid(key, Some(i), &e)))
-            .collect::<Result<Vec<T>, _>>()
-            .map(Some)
+        let mut out = Vec::new();
+        let present = self.each(key, &mut |v| T::from_json(v).map(|item| out.push(item)))?;
+        Ok(present.then_some(out))
+    }
+
+    /// Runs `f` on every item of the array `key` (false when absent or null),
+    /// stopping at the first error, which it places at the item's index path.
+    /// Through `dyn`: one loop for every item type, each type adding only
+    /// its small closure.
+    #[inline(never)]
+    fn each(&self, key: &str, f: &mut dyn FnMut(&Value) -> Result<(), String>) -> Result<bool, RepairError> {
+        let Some(items) = self.list(key)? else { return Ok(false) };
+        for (i, v) in items.iter().enumerate() {
+            f(v).map_err(|e| self.invalid(key, Some(i), &e))?;
+        }
+        Ok(true)
     }
 
     // The non-generic halves of the readers above (one copy, not one per type).
