@@ -74,15 +74,33 @@ impl<'a> Obj<'a> {
 
     /// Reads `key` if present and not null.
     pub(crate) fn opt<T: FromJson>(&self, key: &str) -> Result<Option<T>, RepairError> {
-        match self.raw(key) {
-            None => Ok(None),
-            Some(v) => T::from_json(v).map(Some).map_err(|e| self.invalid(key, None, &e)),
-        }
+        let mut out = None;
+        self.one(key, false, &mut |v| T::from_json(v).map(|item| out = Some(item)))?;
+        Ok(out)
     }
 
     /// Reads a required `key`.
     pub(crate) fn req<T: FromJson>(&self, key: &str) -> Result<T, RepairError> {
-        self.opt(key)?.ok_or_else(|| self.missing(key))
+        let mut out = None;
+        self.one(key, true, &mut |v| T::from_json(v).map(|item| out = Some(item)))?;
+        out.ok_or_else(|| self.missing(key))
+    }
+
+    /// Runs `f` on the value of `key` when present and not null (when absent
+    /// and `required`, a `missing_field`); `f`'s error becomes an
+    /// `invalid_value` at `key`. Non-generic, like [`Obj::each`].
+    #[inline(never)]
+    fn one(
+        &self,
+        key: &str,
+        required: bool,
+        f: &mut dyn FnMut(&Value) -> Result<(), String>,
+    ) -> Result<(), RepairError> {
+        match self.raw(key) {
+            None if required => Err(self.missing(key)),
+            None => Ok(()),
+            Some(v) => f(v).map_err(|e| self.invalid(key, None, &e)),
+        }
     }
 
     /// An optional list, each element read with its own index path.
