@@ -15,6 +15,7 @@ use super::dates::{self, Period};
 use super::error::{RepairError, RepairErrorKind};
 use super::json::Value;
 use super::json::{self, Obj};
+use crate::json::read::each_indexed;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -1026,11 +1027,11 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
     let rows_path = o.path("rows");
     let rows = match o.raw("rows") {
         None => return Err(json::missing(&rows_path)),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, r)| row_from_value(r, &format!("{rows_path}[{i}]")))
-            .collect::<Result<Vec<_>, _>>()?,
+        Some(Value::Array(items)) => {
+            let mut rows = Vec::new();
+            each_indexed(items, &rows_path, &mut |r, p| row_from_value(r, p).map(|row| rows.push(row)))?;
+            rows
+        }
         Some(_) => {
             return Err(RepairError::plain(RepairErrorKind::InvalidValue, rows_path, "expected an array"))
         }
@@ -1038,21 +1039,21 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
     let refusals_path = o.path("refusals");
     let refusals = match o.raw("refusals") {
         None => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let p = format!("{refusals_path}[{i}]");
-                let ro = Obj::new(r, &p)?;
+        Some(Value::Array(items)) => {
+            let mut refusals = Vec::new();
+            each_indexed(items, &refusals_path, &mut |r, p| {
+                let ro = Obj::new(r, p)?;
                 ro.deny_unknown(&["id", "ground", "citation", "confidence"])?;
-                Ok(RefusalRule {
+                refusals.push(RefusalRule {
                     id: ro.req("id")?,
                     ground: ro.req("ground")?,
                     citation: ro.req("citation")?,
                     confidence: ro.req("confidence")?,
-                })
-            })
-            .collect::<Result<Vec<_>, RepairError>>()?,
+                });
+                Ok(())
+            })?;
+            refusals
+        }
         Some(_) => {
             return Err(RepairError::plain(RepairErrorKind::InvalidValue, refusals_path, "expected an array"))
         }
@@ -1060,22 +1061,23 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
     let procedures_path = o.path("procedures");
     let procedures = match o.raw("procedures") {
         None => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let po = Obj::new(r, &format!("{procedures_path}[{i}]"))?;
+        Some(Value::Array(items)) => {
+            let mut procedures = Vec::new();
+            each_indexed(items, &procedures_path, &mut |r, p| {
+                let po = Obj::new(r, p)?;
                 po.deny_unknown(&["id", "step", "from", "workingDays", "citation", "confidence"])?;
-                Ok(ProcedureRule {
+                procedures.push(ProcedureRule {
                     id: po.req("id")?,
                     step: po.req("step")?,
                     from: po.req("from")?,
                     working_days: po.req("workingDays")?,
                     citation: po.req("citation")?,
                     confidence: po.req("confidence")?,
-                })
-            })
-            .collect::<Result<Vec<_>, RepairError>>()?,
+                });
+                Ok(())
+            })?;
+            procedures
+        }
         Some(_) => {
             return Err(RepairError::plain(
                 RepairErrorKind::InvalidValue,

@@ -144,11 +144,10 @@ pub(crate) fn entity_from_value(value: &Value) -> Result<Entity, StatusError> {
     let code = top.req_str("code")?;
     let name = top.req_str("name")?;
     let items = top.array("entries")?.ok_or_else(|| missing("entries"))?;
-    let entries = items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| entry_from_value(v, &format!("entries[{i}]")))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut entries = Vec::new();
+    crate::json::read::each_indexed(items, "entries", &mut |v, p| {
+        entry_from_value(v, p).map(|entry| entries.push(entry))
+    })?;
     Ok(Entity { code, name, entries })
 }
 
