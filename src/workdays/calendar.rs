@@ -328,52 +328,54 @@ fn extra_years(json: &str) -> Result<Vec<(String, ExtraYear)>, String> {
     };
     let strings = |v: &Value, what: &str| -> Result<Vec<String>, String> {
         match v {
-            Value::Array(items) => items
-                .iter()
-                .map(|d| match d {
-                    Value::String(s) => Ok(s.clone()),
-                    other => Err(format!("{what}: expected a string, found {}", other.type_name())),
-                })
-                .collect(),
+            Value::Array(items) => {
+                let mut out = Vec::new();
+                for d in items {
+                    match d {
+                        Value::String(s) => out.push(s.clone()),
+                        other => {
+                            return Err(format!("{what}: expected a string, found {}", other.type_name()))
+                        }
+                    }
+                }
+                Ok(out)
+            }
             other => Err(format!("{what}: expected an array, found {}", other.type_name())),
         }
     };
-    members
-        .into_iter()
-        .map(|(key, v)| {
-            let Value::Object(fields) = &v else {
-                return Err(format!("{key}: expected an object, found {}", v.type_name()));
-            };
-            let mut year = ExtraYear::default();
-            let mut has_holidays = false;
-            for (name, value) in fields {
-                match name.as_str() {
-                    "holidays" => {
-                        year.holidays = strings(value, &format!("{key}.holidays"))?;
-                        has_holidays = true;
-                    }
-                    "workdays" => year.workdays = strings(value, &format!("{key}.workdays"))?,
-                    "source" => {
-                        if !matches!(value, Value::String(_) | Value::Null) {
-                            return Err(format!(
-                                "{key}.source: expected a string, found {}",
-                                value.type_name()
-                            ));
-                        }
-                    }
-                    other => {
-                        return Err(format!(
-                            "{key}: unknown field `{other}`, expected one of `holidays`, `workdays`, `source`"
-                        ))
+    // Loops, not `collect::<Result<Vec<_>, _>>()` (less code in the browser's status module).
+    let mut years = Vec::new();
+    for (key, v) in members {
+        let Value::Object(fields) = &v else {
+            return Err(format!("{key}: expected an object, found {}", v.type_name()));
+        };
+        let mut year = ExtraYear::default();
+        let mut has_holidays = false;
+        for (name, value) in fields {
+            match name.as_str() {
+                "holidays" => {
+                    year.holidays = strings(value, &format!("{key}.holidays"))?;
+                    has_holidays = true;
+                }
+                "workdays" => year.workdays = strings(value, &format!("{key}.workdays"))?,
+                "source" => {
+                    if !matches!(value, Value::String(_) | Value::Null) {
+                        return Err(format!("{key}.source: expected a string, found {}", value.type_name()));
                     }
                 }
+                other => {
+                    return Err(format!(
+                        "{key}: unknown field `{other}`, expected one of `holidays`, `workdays`, `source`"
+                    ))
+                }
             }
-            if !has_holidays {
-                return Err(format!("{key}: missing field `holidays`"));
-            }
-            Ok((key, year))
-        })
-        .collect()
+        }
+        if !has_holidays {
+            return Err(format!("{key}: missing field `holidays`"));
+        }
+        years.push((key, year));
+    }
+    Ok(years)
 }
 
 /// A working-day calendar: the built-in years (2004-2026) plus any years a portal
