@@ -1,15 +1,19 @@
-//! Build script: generates the compact division table (see `build/divisions.rs`)
-//! and the built-in repair rule sets, without whitespace and compiled into
-//! static data for the card module (`build/rulesets.rs`).
+//! Build script: generates the compact division table (see `build/divisions.rs`),
+//! the built-in repair rule sets, without whitespace and compiled into static
+//! data for the card module (`build/rulesets.rs`), and the working-day table
+//! without its comment header (`build/holidays.rs`).
 
 #[path = "build/divisions.rs"]
 mod divisions;
+#[path = "build/holidays.rs"]
+mod holidays;
 #[path = "build/rulesets.rs"]
 mod rulesets;
 
 fn main() {
     divisions::generate();
     rulesets::generate();
+    holidays::generate();
     simd_kernel();
     wasm_module();
 }

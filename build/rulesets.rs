@@ -25,6 +25,13 @@
 //!
 //! A table that does not fit this format (an unknown key, a bad value) fails
 //! the build, naming the file and the field.
+//!
+//! The browser's status module (`cfg(status_module)`, the card module too)
+//! embeds `$OUT_DIR/rulesets-web/<id>.json`, and the card module's compiled
+//! data is made from the same copy: the tables without the text of `note`
+//! (read only by Rust callers) and with an empty `transitionNote` (the engine
+//! asks only whether there is one). Neither text reaches anything those
+//! modules return; leaving them out saves about 1.35 KB of gzip.
 
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -390,13 +397,46 @@ fn minify(json: &str) -> String {
     out
 }
 
-/// Writes `$OUT_DIR/rulesets/<id>.json` for every built-in table, and
+/// The byte range of the top-level member `"key":"…"` of minified `json`
+/// (its leading comma included), and the range of its string value's text.
+/// Only the top level can have these keys (a row, refusal or procedure
+/// allows neither), and a `"` inside a string is always escaped, so the first
+/// unescaped `"key":"` is the member.
+fn member(json: &str, key: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let pattern = format!(",\"{key}\":\"");
+    let start = json.find(&pattern)?;
+    let text_start = start + pattern.len();
+    let bytes = json.as_bytes();
+    let mut i = text_start;
+    while bytes[i] != b'"' {
+        i += if bytes[i] == b'\\' { 2 } else { 1 };
+    }
+    Some((start..i + 1, text_start..i))
+}
+
+/// The table without `note` and with `transitionNote` emptied (see the module docs).
+fn without_notes(json: &str) -> String {
+    let mut out = json.to_string();
+    if let Some((whole, _)) = member(&out, "note") {
+        out.replace_range(whole, "");
+    }
+    if let Some((_, text)) = member(&out, "transitionNote") {
+        out.replace_range(text, "");
+    }
+    assert!(!out.contains("\"note\":"), "a rule set's note is not a top-level member after the first");
+    out
+}
+
+/// Writes `$OUT_DIR/rulesets/<id>.json` for every built-in table, the
+/// browser modules' copy in `$OUT_DIR/rulesets-web/<id>.json`, and
 /// `$OUT_DIR/rulesets.rs`: `TABLES`, one `(code, text)` per built-in table.
 pub fn generate() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let json_dir = Path::new(&out_dir).join("rulesets");
     std::fs::create_dir_all(&json_dir).expect("create $OUT_DIR/rulesets");
+    let web = Path::new(&out_dir).join("rulesets-web");
+    std::fs::create_dir_all(&web).expect("create $OUT_DIR/rulesets-web");
     let names_file = Path::new(&manifest).join("src/repair/json.rs");
     println!("cargo:rerun-if-changed={}", names_file.display());
     let names = enum_names(&std::fs::read_to_string(&names_file).expect("read src/repair/json.rs"));
@@ -408,8 +448,12 @@ pub fn generate() {
         let src = Path::new(&manifest).join("src/repair/rulesets").join(format!("{id}.json"));
         println!("cargo:rerun-if-changed={}", src.display());
         let text = std::fs::read_to_string(&src).expect("read a built-in rule set");
-        std::fs::write(json_dir.join(format!("{id}.json")), minify(&text)).expect("write a rule set");
-        let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        let min = minify(&text);
+        let web_text = without_notes(&min);
+        std::fs::write(web.join(format!("{id}.json")), &web_text).expect("write a rule set");
+        std::fs::write(json_dir.join(format!("{id}.json")), min).expect("write a rule set");
+        // The card module's data: the browser copy (no note texts), compiled.
+        let value: Value = serde_json::from_str(&web_text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         let mut w =
             Writer { file: src.display().to_string(), names: &names, code: Vec::new(), text: String::new() };
         w.set(&value);

@@ -75,6 +75,8 @@ pub mod error;
 pub mod i18n;
 pub mod json;
 pub mod normalize;
+#[cfg(any(feature = "repair", feature = "workdays"))]
+mod once;
 pub mod orgcode;
 #[cfg(feature = "records")]
 pub mod records;

@@ -448,6 +448,22 @@ pub(crate) trait FromIndex: Sized {
     fn from_index(i: u8) -> (Self, bool);
 }
 
+/// Runs `f` on every item of `items` with its index path (`path[i]`),
+/// stopping at the first error: one loop for every list of records (rule
+/// rows, rule sets, status entries), each adding only its closure, instead of
+/// a `collect::<Result<Vec<_>, _>>()` apiece.
+#[inline(never)]
+pub(crate) fn each_indexed<E>(
+    items: &[Value],
+    path: &str,
+    f: &mut dyn FnMut(&Value, &str) -> Result<(), E>,
+) -> Result<(), E> {
+    for (i, v) in items.iter().enumerate() {
+        f(v, &format!("{path}[{i}]"))?;
+    }
+    Ok(())
+}
+
 /// Implements [`FromJson`] (and, for the card module's compiled rule sets,
 /// `FromIndex`) for an enum of unit variants named by strings.
 macro_rules! json_names {

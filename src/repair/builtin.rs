@@ -323,16 +323,26 @@ mod tests {
         assert_eq!(decoded, json, "{id}");
     }
 
+    /// A table as the browser modules embed it (`build/rulesets.rs`): no
+    /// `note`, and `transitionNote` present but empty.
+    fn browser_copy(rs: &RuleSet) -> RuleSet {
+        let mut copy = rs.clone();
+        copy.note = None;
+        copy.transition_note = rs.transition_note.as_ref().map(|_| String::new());
+        copy
+    }
+
     /// The card module's compiled tables are the JSON tables every other build
-    /// reads (through the crate's reader, validated): the same values, and
-    /// so valid too. Native tests read the JSON; this decodes the card's data.
+    /// reads (through the crate's reader, validated): the same values but the
+    /// two note texts, and so valid too. Native tests read the JSON; this
+    /// decodes the card's data.
     #[test]
     fn compiled_tables_equal_the_json_tables() {
         let json = builtin_rule_sets().unwrap();
         assert_eq!(json.len(), 6);
         for (i, rs) in json.iter().enumerate() {
             let decoded = decode(i).unwrap_or_else(|| panic!("table {i} ({}) does not decode", rs.id));
-            assert_same(&decoded, rs);
+            assert_same(&decoded, &browser_copy(rs));
             decoded.validate(&decoded.id).unwrap();
         }
         assert!(decode(json.len()).is_none());

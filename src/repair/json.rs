@@ -74,26 +74,53 @@ impl<'a> Obj<'a> {
 
     /// Reads `key` if present and not null.
     pub(crate) fn opt<T: FromJson>(&self, key: &str) -> Result<Option<T>, RepairError> {
-        match self.raw(key) {
-            None => Ok(None),
-            Some(v) => T::from_json(v).map(Some).map_err(|e| self.invalid(key, None, &e)),
-        }
+        let mut out = None;
+        self.one(key, false, &mut |v| T::from_json(v).map(|item| out = Some(item)))?;
+        Ok(out)
     }
 
     /// Reads a required `key`.
     pub(crate) fn req<T: FromJson>(&self, key: &str) -> Result<T, RepairError> {
-        self.opt(key)?.ok_or_else(|| self.missing(key))
+        let mut out = None;
+        self.one(key, true, &mut |v| T::from_json(v).map(|item| out = Some(item)))?;
+        out.ok_or_else(|| self.missing(key))
+    }
+
+    /// Runs `f` on the value of `key` when present and not null (when absent
+    /// and `required`, a `missing_field`); `f`'s error becomes an
+    /// `invalid_value` at `key`. Non-generic, like [`Obj::each`].
+    #[inline(never)]
+    fn one(
+        &self,
+        key: &str,
+        required: bool,
+        f: &mut dyn FnMut(&Value) -> Result<(), String>,
+    ) -> Result<(), RepairError> {
+        match self.raw(key) {
+            None if required => Err(self.missing(key)),
+            None => Ok(()),
+            Some(v) => f(v).map_err(|e| self.invalid(key, None, &e)),
+        }
     }
 
     /// An optional list, each element read with its own index path.
     pub(crate) fn opt_list<T: FromJson>(&self, key: &str) -> Result<Option<Vec<T>>, RepairError> {
-        let Some(items) = self.list(key)? else { return Ok(None) };
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| T::from_json(v).map_err(|e| self.invalid(key, Some(i), &e)))
-            .collect::<Result<Vec<T>, _>>()
-            .map(Some)
+        let mut out = Vec::new();
+        let present = self.each(key, &mut |v| T::from_json(v).map(|item| out.push(item)))?;
+        Ok(present.then_some(out))
+    }
+
+    /// Runs `f` on every item of the array `key` (false when absent or null),
+    /// stopping at the first error, which it places at the item's index path.
+    /// Through `dyn`: one loop for every item type, each type adding only
+    /// its small closure.
+    #[inline(never)]
+    fn each(&self, key: &str, f: &mut dyn FnMut(&Value) -> Result<(), String>) -> Result<bool, RepairError> {
+        let Some(items) = self.list(key)? else { return Ok(false) };
+        for (i, v) in items.iter().enumerate() {
+            f(v).map_err(|e| self.invalid(key, Some(i), &e))?;
+        }
+        Ok(true)
     }
 
     // The non-generic halves of the readers above (one copy, not one per type).

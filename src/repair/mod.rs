@@ -768,11 +768,13 @@ fn parse_case(value: &Value) -> Result<RepairCase, RepairError> {
     };
     let custom_rule_sets = match top.raw("customRuleSets") {
         None => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| rules::rule_set_from_value(v, &format!("customRuleSets[{i}]")))
-            .collect::<Result<Vec<_>, _>>()?,
+        Some(Value::Array(items)) => {
+            let mut sets = Vec::new();
+            crate::json::read::each_indexed(items, "customRuleSets", &mut |v, p| {
+                rules::rule_set_from_value(v, p).map(|set| sets.push(set))
+            })?;
+            sets
+        }
         Some(_) => {
             return Err(RepairError::plain(
                 RepairErrorKind::InvalidValue,

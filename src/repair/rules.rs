@@ -15,9 +15,9 @@ use super::dates::{self, Period};
 use super::error::{RepairError, RepairErrorKind};
 use super::json::Value;
 use super::json::{self, Obj};
+use crate::json::read::each_indexed;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// Which system a record belongs to.
 ///
@@ -892,38 +892,49 @@ impl BuiltinRuleSet {
     }
 
     /// The table's JSON (`src/repair/rulesets/`, whitespace removed by
-    /// `build/rulesets.rs`).
+    /// `build/rulesets.rs`). The browser's status module embeds the copy
+    /// without the texts it never returns (`note`, `transitionNote`'s text;
+    /// see `build/rulesets.rs`).
     #[cfg(not(card_module))]
     fn json(self) -> &'static str {
+        macro_rules! table {
+            ($id:literal) => {{
+                #[cfg(not(status_module))]
+                let text = include_str!(concat!(env!("OUT_DIR"), "/rulesets/", $id, ".json"));
+                #[cfg(status_module)]
+                let text = include_str!(concat!(env!("OUT_DIR"), "/rulesets-web/", $id, ".json"));
+                text
+            }};
+        }
         match self {
-            BuiltinRuleSet::Ndrc2019 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2019.json")),
-            BuiltinRuleSet::Ndrc2023 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2023.json")),
-            BuiltinRuleSet::Ndrc2026 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/ndrc-2026.json")),
-            BuiltinRuleSet::Samr2021 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2021.json")),
-            BuiltinRuleSet::Samr2025 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/samr-2025.json")),
-            BuiltinRuleSet::Spc2017 => include_str!(concat!(env!("OUT_DIR"), "/rulesets/spc-2017.json")),
+            BuiltinRuleSet::Ndrc2019 => table!("ndrc-2019"),
+            BuiltinRuleSet::Ndrc2023 => table!("ndrc-2023"),
+            BuiltinRuleSet::Ndrc2026 => table!("ndrc-2026"),
+            BuiltinRuleSet::Samr2021 => table!("samr-2021"),
+            BuiltinRuleSet::Samr2025 => table!("samr-2025"),
+            BuiltinRuleSet::Spc2017 => table!("spc-2017"),
         }
     }
 }
 
 #[cfg(not(card_module))]
 fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
-    BuiltinRuleSet::ALL
-        .into_iter()
-        .map(|b| {
-            let value = json::parse_text(b.json())?;
-            let rs = rule_set_from_value(&value, b.id())?;
-            rs.validate(b.id())?;
-            if rs.id != b.id() || rs.rows.iter().any(|r| r.confidence == Confidence::C) {
-                return Err(RepairError::plain(
-                    RepairErrorKind::InvalidRuleSet,
-                    b.id(),
-                    "built-in table: wrong id or a C row",
-                ));
-            }
-            Ok(rs)
-        })
-        .collect()
+    // A loop, not a `collect::<Result<Vec<_>, _>>()` (less code in the browser's status module).
+    let mut all = Vec::new();
+    for b in BuiltinRuleSet::ALL {
+        let value = json::parse_text(b.json())?;
+        let rs = rule_set_from_value(&value, b.id())?;
+        rs.validate(b.id())?;
+        if rs.id != b.id() || rs.rows.iter().any(|r| r.confidence == Confidence::C) {
+            return Err(RepairError::plain(
+                RepairErrorKind::InvalidRuleSet,
+                b.id(),
+                "built-in table: wrong id or a C row",
+            ));
+        }
+        all.push(rs);
+    }
+    Ok(all)
 }
 
 /// The card module's built-in tables: compiled into static data at build time
@@ -933,15 +944,14 @@ fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
 /// two field by field.
 #[cfg(card_module)]
 fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
-    BuiltinRuleSet::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, b)| {
-            super::builtin::decode(i).filter(|rs| rs.id == b.id()).ok_or_else(|| {
-                RepairError::plain(RepairErrorKind::InvalidRuleSet, b.id(), "built-in table: undecodable")
-            })
-        })
-        .collect()
+    let mut all = Vec::new();
+    for (i, b) in BuiltinRuleSet::ALL.into_iter().enumerate() {
+        let rs = super::builtin::decode(i).filter(|rs| rs.id == b.id()).ok_or_else(|| {
+            RepairError::plain(RepairErrorKind::InvalidRuleSet, b.id(), "built-in table: undecodable")
+        })?;
+        all.push(rs);
+    }
+    Ok(all)
 }
 
 /// All built-in rule sets, parsed and validated once.
@@ -951,8 +961,10 @@ fn load_builtins() -> Result<Vec<RuleSet>, RepairError> {
 /// assert_eq!(all.len(), 6);
 /// ```
 pub fn builtin_rule_sets() -> Result<&'static [RuleSet], RepairError> {
-    static CELL: OnceLock<Result<Vec<RuleSet>, RepairError>> = OnceLock::new();
-    match CELL.get_or_init(load_builtins) {
+    crate::once::lazy_ref! {
+        fn loaded() -> &'static Result<Vec<RuleSet>, RepairError> { load_builtins() }
+    }
+    match loaded() {
         Ok(v) => Ok(v.as_slice()),
         Err(e) => Err(e.clone()),
     }
@@ -1034,11 +1046,11 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
     let rows_path = o.path("rows");
     let rows = match o.raw("rows") {
         None => return Err(json::missing(&rows_path)),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, r)| row_from_value(r, &format!("{rows_path}[{i}]")))
-            .collect::<Result<Vec<_>, _>>()?,
+        Some(Value::Array(items)) => {
+            let mut rows = Vec::new();
+            each_indexed(items, &rows_path, &mut |r, p| row_from_value(r, p).map(|row| rows.push(row)))?;
+            rows
+        }
         Some(_) => {
             return Err(RepairError::plain(RepairErrorKind::InvalidValue, rows_path, "expected an array"))
         }
@@ -1046,21 +1058,21 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
     let refusals_path = o.path("refusals");
     let refusals = match o.raw("refusals") {
         None => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let p = format!("{refusals_path}[{i}]");
-                let ro = Obj::new(r, &p)?;
+        Some(Value::Array(items)) => {
+            let mut refusals = Vec::new();
+            each_indexed(items, &refusals_path, &mut |r, p| {
+                let ro = Obj::new(r, p)?;
                 ro.deny_unknown(&["id", "ground", "citation", "confidence"])?;
-                Ok(RefusalRule {
+                refusals.push(RefusalRule {
                     id: ro.req("id")?,
                     ground: ro.req("ground")?,
                     citation: ro.req("citation")?,
                     confidence: ro.req("confidence")?,
-                })
-            })
-            .collect::<Result<Vec<_>, RepairError>>()?,
+                });
+                Ok(())
+            })?;
+            refusals
+        }
         Some(_) => {
             return Err(RepairError::plain(RepairErrorKind::InvalidValue, refusals_path, "expected an array"))
         }
@@ -1068,22 +1080,23 @@ pub(crate) fn rule_set_from_value(v: &Value, path: &str) -> Result<RuleSet, Repa
     let procedures_path = o.path("procedures");
     let procedures = match o.raw("procedures") {
         None => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let po = Obj::new(r, &format!("{procedures_path}[{i}]"))?;
+        Some(Value::Array(items)) => {
+            let mut procedures = Vec::new();
+            each_indexed(items, &procedures_path, &mut |r, p| {
+                let po = Obj::new(r, p)?;
                 po.deny_unknown(&["id", "step", "from", "workingDays", "citation", "confidence"])?;
-                Ok(ProcedureRule {
+                procedures.push(ProcedureRule {
                     id: po.req("id")?,
                     step: po.req("step")?,
                     from: po.req("from")?,
                     working_days: po.req("workingDays")?,
                     citation: po.req("citation")?,
                     confidence: po.req("confidence")?,
-                })
-            })
-            .collect::<Result<Vec<_>, RepairError>>()?,
+                });
+                Ok(())
+            })?;
+            procedures
+        }
         Some(_) => {
             return Err(RepairError::plain(
                 RepairErrorKind::InvalidValue,
@@ -1153,6 +1166,42 @@ fn row_from_value(v: &Value, path: &str) -> Result<RuleRow, RepairError> {
 
 #[cfg(test)]
 mod tests {
+    /// The status module's copy of every built-in table (`rulesets-web`) is
+    /// the full table without `note` and with an empty `transitionNote`
+    /// (present exactly where the full table has one).
+    #[test]
+    fn web_tables_differ_only_in_notes() {
+        use super::*;
+        macro_rules! both {
+            ($id:literal) => {
+                (
+                    $id,
+                    include_str!(concat!(env!("OUT_DIR"), "/rulesets/", $id, ".json")),
+                    include_str!(concat!(env!("OUT_DIR"), "/rulesets-web/", $id, ".json")),
+                )
+            };
+        }
+        for (id, full, web) in [
+            both!("ndrc-2019"),
+            both!("ndrc-2023"),
+            both!("ndrc-2026"),
+            both!("samr-2021"),
+            both!("samr-2025"),
+            both!("spc-2017"),
+        ] {
+            let full = rule_set_from_value(&json::parse_text(full).unwrap(), id).unwrap();
+            let web = rule_set_from_value(&json::parse_text(web).unwrap(), id).unwrap();
+            assert!(full.note.as_deref().is_some_and(|n| n.len() > 100), "{id}");
+            assert_eq!(web.note, None, "{id}");
+            assert_eq!(web.transition_note.is_some(), full.transition_note.is_some(), "{id}");
+            assert_eq!(web.transition_note.as_deref().unwrap_or_default(), "", "{id}");
+            let mut expected = full.clone();
+            expected.note = None;
+            expected.transition_note = full.transition_note.as_ref().map(|_| String::new());
+            assert_eq!(web, expected, "{id}");
+        }
+    }
+
     #[test]
     fn char_count_is_chars_count() {
         for s in ["", "a", "出处", "é😀x", "国家发展改革委令2023年第58号"] {

@@ -109,20 +109,25 @@ impl<'a> Obj<'a> {
         allowed: &[&str],
         f: impl Fn(&str) -> Option<T>,
     ) -> Result<Option<T>, StatusError> {
-        match self.opt_str(key)? {
-            None => Ok(None),
-            Some(s) => f(&s).map(Some).ok_or_else(|| {
-                let list = crate::json::read::join(allowed, ", ");
-                let shown: String = s.chars().take(40).collect();
-                StatusError::new(
-                    StatusErrorKind::InvalidValue,
-                    self.path(key),
-                    &format!("“{shown}”不是允许的值：{list}"),
-                    &format!("「{shown}」不是允許的值：{list}"),
-                    &format!("\"{shown}\" is not one of {list}"),
-                )
-            }),
+        let Some(s) = self.opt_str(key)? else { return Ok(None) };
+        match f(&s) {
+            Some(v) => Ok(Some(v)),
+            None => Err(self.not_allowed(key, &s, allowed)),
         }
+    }
+
+    /// The error of [`Obj::choice`] (one copy, not one per type).
+    #[inline(never)]
+    fn not_allowed(&self, key: &str, s: &str, allowed: &[&str]) -> StatusError {
+        let list = crate::json::read::join(allowed, ", ");
+        let shown: String = s.chars().take(40).collect();
+        StatusError::new(
+            StatusErrorKind::InvalidValue,
+            self.path(key),
+            &format!("“{shown}”不是允许的值：{list}"),
+            &format!("「{shown}」不是允許的值：{list}"),
+            &format!("\"{shown}\" is not one of {list}"),
+        )
     }
 
     fn array(&self, key: &str) -> Result<Option<&'a Vec<Value>>, StatusError> {
@@ -144,11 +149,10 @@ pub(crate) fn entity_from_value(value: &Value) -> Result<Entity, StatusError> {
     let code = top.req_str("code")?;
     let name = top.req_str("name")?;
     let items = top.array("entries")?.ok_or_else(|| missing("entries"))?;
-    let entries = items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| entry_from_value(v, &format!("entries[{i}]")))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut entries = Vec::new();
+    crate::json::read::each_indexed(items, "entries", &mut |v, p| {
+        entry_from_value(v, p).map(|entry| entries.push(entry))
+    })?;
     Ok(Entity { code, name, entries })
 }
 

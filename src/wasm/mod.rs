@@ -72,24 +72,24 @@ pub struct XinyongError {
 thread_local! {
     /// `XinyongError.prototype`, made to inherit from `Error.prototype` and
     /// stripped of the wasm-bindgen methods that would free a Rust value
-    /// (an error object owns none).
-    static ERROR_PROTOTYPE: Option<js_sys::Object> = error_prototype();
+    /// (an error object owns none); `None` until [`start`] or the first
+    /// error sets it up (a test harness may not run `start`). A const cell,
+    /// not a lazily initialized thread-local, whose initialization carries a
+    /// panic path (and its message) that a single-threaded module never needs.
+    static ERROR_PROTOTYPE: std::cell::Cell<Option<Option<js_sys::Object>>> = const { std::cell::Cell::new(None) };
 }
 
 /// Runs when the module is instantiated: sets up `XinyongError.prototype`
 /// before any code can look at it.
 #[wasm_bindgen(start)]
 fn start() {
-    ERROR_PROTOTYPE.with(|_| ());
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `Symbol.dispose` (undefined in engines without it). Read directly, not
-    /// through `js_sys::global()`, whose global-object lookup costs the
-    /// identifier module about 1 KB.
-    #[wasm_bindgen(thread_local_v2, js_namespace = Symbol, js_name = dispose)]
-    static SYMBOL_DISPOSE: JsValue;
+    // `try_with`: `with` would carry a panic path (and its message) for an
+    // access during thread-local destruction, which a single-threaded
+    // module never has.
+    let _ = ERROR_PROTOTYPE.try_with(|cell| {
+        let prototype = cell.take().unwrap_or_else(error_prototype);
+        cell.set(Some(prototype));
+    });
 }
 
 fn error_prototype() -> Option<js_sys::Object> {
@@ -101,7 +101,11 @@ fn error_prototype() -> Option<js_sys::Object> {
         let _ = js_sys::Reflect::delete_property(&prototype, &key.into());
     }
     // `Symbol.dispose` (where the engine has it) also frees.
-    let dispose = SYMBOL_DISPOSE.with(JsValue::clone);
+    // `Symbol.dispose` (undefined in engines without it), read by a getter:
+    // not a `thread_local_v2` static, whose lazy cell carries a panic path,
+    // nor `js_sys::global()`, whose global-object lookup costs the
+    // identifier module about 1 KB.
+    let dispose: JsValue = js_sys::Symbol::dispose().into();
     if !dispose.is_undefined() {
         let _ = js_sys::Reflect::delete_property(&prototype, &dispose);
     }
@@ -112,10 +116,12 @@ fn error_prototype() -> Option<js_sys::Object> {
 /// A [`XinyongError`] with a `kind` (and `messages`, when given).
 fn js_error(kind: &str, message: &str, messages: Option<&crate::Text>) -> JsValue {
     let error = js_sys::Error::new(message);
-    ERROR_PROTOTYPE.with(|prototype| {
-        if let Some(prototype) = prototype {
+    let _ = ERROR_PROTOTYPE.try_with(|cell| {
+        let prototype = cell.take().unwrap_or_else(error_prototype);
+        if let Some(prototype) = &prototype {
             let _ = js_sys::Reflect::set_prototype_of(&error, prototype);
         }
+        cell.set(Some(prototype));
     });
     let _ = js_sys::Reflect::set(&error, &"kind".into(), &kind.into());
     if let Some(m) = messages.and_then(|m| json_js(m).ok()) {
