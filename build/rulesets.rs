@@ -453,7 +453,8 @@ pub fn generate() {
         std::fs::write(web.join(format!("{id}.json")), &web_text).expect("write a rule set");
         std::fs::write(json_dir.join(format!("{id}.json")), min).expect("write a rule set");
         // The card module's data: the browser copy (no note texts), compiled.
-        let value: Value = serde_json::from_str(&web_text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        let value: Value =
+            serde_json::from_str(&web_text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         let mut w =
             Writer { file: src.display().to_string(), names: &names, code: Vec::new(), text: String::new() };
         w.set(&value);
