@@ -156,6 +156,9 @@ pub(crate) fn entity_from_value(value: &Value) -> Result<Entity, StatusError> {
     Ok(Entity { code, name, entries })
 }
 
+// Not inlined into its one caller's loop: measured 298 B gzip smaller in the
+// status module, 284 B in the card module.
+#[inline(never)]
 fn entry_from_value(v: &Value, path: &str) -> Result<Entry, StatusError> {
     let o = Obj::new(v, path)?;
     let list = o.choice("list", ListKind::IDS, ListKind::from_id)?.ok_or_else(|| missing(&o.path("list")))?;
