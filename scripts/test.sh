@@ -15,6 +15,11 @@ step "cargo clippy (native, all targets, all features)"
 cargo clippy --all-targets --all-features -- -D warnings
 step "cargo clippy (wasm32 library)"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (wasm32: the browser's status and card modules, cfg(status_module) / cfg(card_module))"
+for module in status card; do
+  XINYONG_WASM_MODULE=$module cargo clippy --lib --target wasm32-unknown-unknown --no-default-features \
+    --features repair,workdays,status,small-alloc -- -D warnings
+done
 step "cargo test"
 cargo test
 step "fuzz smoke run: each target ${XINYONG_FUZZ_SECONDS:=2} s (cargo-fuzz, dev build)"
