@@ -7,7 +7,7 @@ export XINYONG_NEED_CHROMIUM=1
 export XINYONG_NEED_FUZZ=1
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 
-step() { printf '\n=== %s\n' "$*"; }
+step() { printf '\n=== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
