@@ -176,7 +176,7 @@ export function loadStatus(moduleOrPath) {
  * when the page has loaded it or started to (`loadStatus()`), else the card
  * module (web-card/), loaded once: the status module without what a card
  * never calls (repairEligibility with a portal's own rule sets, the
- * working-day functions), about 14 KB gzip smaller. Like `loadWasm`, the
+ * working-day functions), about 12 KB gzip smaller. Like `loadWasm`, the
  * first call may pass where its wasm is.
  */
 export function loadCard(moduleOrPath) {
