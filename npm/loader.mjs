@@ -153,18 +153,26 @@ async function compileEarly(source) {
 }
 
 /**
+ * Loads one of the on-demand modules: its glue (`importGlue`, a literal
+ * `import()` that bundlers follow) and its wasm (compiled early) together,
+ * then `init`, `prepare` (if given) and the holiday-year replay.
+ */
+async function loadModule(importGlue, source, prepare) {
+  const [module, wasm] = await Promise.all([importGlue(), compileEarly(source)]);
+  await initWith(module.default, wasm);
+  if (prepare) await prepare(module);
+  loaded(module);
+  return module;
+}
+
+/**
  * Loads the status module once (the status card, `resolveStatus`,
  * `repairEligibility`, working days); resolves to its exports. Like
  * `loadWasm`, the first call may pass where its wasm is.
  */
 export function loadStatus(moduleOrPath) {
   statusLoad ??= retryable(
-    (async () => {
-      const [status, source] = await Promise.all([import('./web-status/xinyong.js'), compileEarly(moduleOrPath ?? wasmSources.status())]);
-      await initWith(status.default, source);
-      loaded(status);
-      return status;
-    })(),
+    loadModule(() => import('./web-status/xinyong.js'), moduleOrPath ?? wasmSources.status()),
     () => { statusLoad = undefined; },
   );
   return statusLoad;
@@ -182,12 +190,7 @@ export function loadStatus(moduleOrPath) {
 export function loadCard(moduleOrPath) {
   if (statusLoad) return statusLoad;
   cardLoad ??= retryable(
-    (async () => {
-      const [card, source] = await Promise.all([import('./web-card/xinyong.js'), compileEarly(moduleOrPath ?? wasmSources.card())]);
-      await initWith(card.default, source);
-      loaded(card);
-      return card;
-    })(),
+    loadModule(() => import('./web-card/xinyong.js'), moduleOrPath ?? wasmSources.card()),
     () => { cardLoad = undefined; },
   );
   return cardLoad;
@@ -201,13 +204,7 @@ export function loadCard(moduleOrPath) {
  */
 export function loadRecords(moduleOrPath) {
   recordsLoad ??= retryable(
-    (async () => {
-      const [records, source] = await Promise.all([import('./web-records/xinyong.js'), compileEarly(moduleOrPath ?? wasmSources.records())]);
-      await initWith(records.default, source);
-      await installInto(records);
-      loaded(records);
-      return records;
-    })(),
+    loadModule(() => import('./web-records/xinyong.js'), moduleOrPath ?? wasmSources.records(), installInto),
     () => { recordsLoad = undefined; },
   );
   return recordsLoad;
